@@ -1,0 +1,105 @@
+/**
+ * `npm run build` (public edition into dist/) and `npm run build:internal` (dist-internal/).
+ *
+ *   redact pass → Astro build into a staging directory → Pagefind → leak audit (public)
+ *   → swap the staging directory into place.
+ *
+ * A failure at any stage removes the staging directory (Astro leaves raw entries in
+ * `.prerender/` when page generation throws) and leaves the previous output untouched.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { applyEditionFlag } from '../src/cli/args.ts';
+import { printDiagnostics, bold, green, red } from '../src/cli/report.ts';
+
+applyEditionFlag();
+const { readEdition, editionPaths, sourcesDir } = await import('../src/redaction/edition.ts');
+const { prepareEdition } = await import('../src/redaction/prepare.ts');
+const { DiagnosticsError } = await import('../src/lib/diagnostics.ts');
+const { indexSite } = await import('../src/integration/pagefind.ts');
+const { auditOutput } = await import('../src/audit/audit.ts');
+const { countPages } = await import('../src/cli/summary.ts');
+
+const root = process.cwd();
+const edition = readEdition();
+const paths = editionPaths(edition, root);
+const started = performance.now();
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+function fail(message: string): never {
+  fs.rmSync(paths.staging, { recursive: true, force: true });
+  process.stderr.write(`\n${red('Build failed.')} ${message}\n${path.relative(root, paths.out)}/ was not changed.\n`);
+  process.exit(1);
+}
+
+log(bold(`Binder: building the ${edition} edition`));
+
+// 1. Redact pass: check the sources and write this edition's copy of content/.
+let prepared;
+try {
+  prepared = prepareEdition(root, edition);
+} catch (error) {
+  if (error instanceof DiagnosticsError) {
+    printDiagnostics(error.diagnostics);
+    fail('Fix the problems above and build again.');
+  }
+  throw error;
+}
+if (prepared.warnings.length) printDiagnostics(prepared.warnings);
+
+// 2. Astro, into a staging directory.
+fs.rmSync(paths.staging, { recursive: true, force: true });
+process.env['BINDER_PREPARED'] = edition;
+const { build } = await import('astro');
+try {
+  await build({ root, logLevel: process.env['BINDER_VERBOSE'] ? 'info' : 'warn' });
+} catch (error) {
+  const e = error as Error & { loc?: { file?: string; line?: number; column?: number }; hint?: string };
+  const where = e.loc?.file ? `${path.relative(root, e.loc.file)}${e.loc.line ? `:${e.loc.line}:${e.loc.column ?? 1}` : ''}  ` : '';
+  process.stderr.write(`${where}${e.message}${e.hint ? `\n    ${e.hint}` : ''}\n`);
+  if (process.env['BINDER_VERBOSE']) process.stderr.write(`${e.stack ?? ''}\n`);
+  fail('Astro could not render the site (set BINDER_VERBOSE=1 for details).');
+}
+fs.rmSync(path.join(paths.staging, '.prerender'), { recursive: true, force: true });
+
+// 3. Search index.
+let search;
+try {
+  search = await indexSite(paths.staging);
+} catch (error) {
+  fail(`Pagefind could not index the site: ${(error as Error).message}`);
+}
+
+// 4. Leak audit, on the public edition only (the internal one shows everything by design).
+let audit;
+if (edition === 'public') {
+  audit = auditOutput(sourcesDir(root), paths.staging);
+  if (audit.hits.length) {
+    for (const h of audit.hits) {
+      process.stderr.write(`${red('leak')}  ${path.relative(root, paths.out)}/${h.file}  ${h.form}: ${h.needle.kind} from ${h.needle.origin}\n`);
+    }
+    fail(`The audit found ${audit.hits.length} withheld text${audit.hits.length === 1 ? '' : 's'} in the output.`);
+  }
+}
+
+// 5. Swap into place.
+const old = `${paths.out}.old`;
+fs.rmSync(old, { recursive: true, force: true });
+if (fs.existsSync(paths.out)) fs.renameSync(paths.out, old);
+fs.renameSync(paths.staging, paths.out);
+fs.rmSync(old, { recursive: true, force: true });
+
+// 6. Summary.
+const pages = countPages(paths.out);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const register = prepared.copy.register;
+const passages = Object.values(register.totals).reduce((a, b) => a + b, 0);
+log(`${green('✓')} ${edition} edition in ${path.relative(root, paths.out)}/ (${seconds} s)`);
+log(`  pages        ${pages.en} English, ${pages.fr} French, ${pages.other} other`);
+log(`  redactions   ${passages} passage${passages === 1 ? '' : 's'} and fields ${edition === 'public' ? `replaced by markers (${prepared.copy.redactionsApplied} edits)` : 'shown, marked'}`);
+log(`  withheld     ${prepared.copy.withheld.length} entr${prepared.copy.withheld.length === 1 ? 'y' : 'ies'} ${edition === 'public' ? 'left out' : 'shown with classification banners'}`);
+log(`  search       ${search.records} records (${search.languages.join(', ')})`);
+if (audit) {
+  log(`  audit        ${audit.needlesChecked} checks over ${audit.filesScanned} files: no leak${audit.notCheckable.length ? ` (${audit.notCheckable.length} short passage${audit.notCheckable.length === 1 ? '' : 's'} also public elsewhere, not checkable; see npm run audit -- --verbose)` : ''}`);
+}

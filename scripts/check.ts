@@ -1,0 +1,21 @@
+/**
+ * `npm run check`: validates the whole binder without building the site, and reports every
+ * problem at once as `file:line:column  severity  rule  message`. Exit 1 on errors.
+ */
+import { performance } from 'node:perf_hooks';
+import { loadBinder } from '../src/redaction/load.ts';
+import { sourcesDir } from '../src/redaction/edition.ts';
+import { sortDiagnostics } from '../src/lib/diagnostics.ts';
+import { printDiagnostics, green } from '../src/cli/report.ts';
+
+const started = performance.now();
+const loaded = loadBinder(sourcesDir());
+const diagnostics = sortDiagnostics(loaded.diagnostics);
+printDiagnostics(diagnostics, process.stdout);
+const errors = diagnostics.filter((d) => d.severity === 'error').length;
+const ms = Math.round(performance.now() - started);
+if (errors === 0) {
+  const withheld = loaded.entries.filter((e) => e.withheld).length;
+  process.stdout.write(`${green('✓')} ${loaded.entries.length} entries, ${loaded.markers.size} redaction markers checked in ${ms} ms (${withheld} withheld from the public edition)\n`);
+}
+process.exit(errors ? 1 : 0);

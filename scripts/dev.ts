@@ -1,0 +1,7 @@
+/**
+ * `npm run dev`: the internal edition (editors see everything they write, marked), with the
+ * internal banner, rebuilt on every save. Missing translations are warnings here, errors in builds.
+ */
+process.env['BINDER_EDITION'] = 'internal';
+const { dev } = await import('astro');
+await dev({ root: process.cwd() });

@@ -1,0 +1,37 @@
+// Wiring only: each collection is a loader over this edition's redacted copy of content/ plus
+// its schema. Astro never reads the editors' content/ folder itself (DESIGN.md, invariant 2).
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { readEdition, editionPaths } from './redaction/edition.ts';
+import { entrySchemas } from './schemas/collections.ts';
+import { binderSchema } from './schemas/binder.ts';
+import { redactionMarkerSchema } from './schemas/redaction-marker.ts';
+import type { RefFactory } from './schemas/reference.ts';
+
+const base = editionPaths(readEdition()).content;
+const ref = ((collection: string) => reference(collection as never)) as unknown as RefFactory;
+const data = (folder: string) => glob({ base: `${base}/${folder}`, pattern: '*.json' });
+
+export const collections = {
+  binder: defineCollection({ loader: glob({ base, pattern: 'binder.json' }), schema: binderSchema }),
+  'redaction-markers': defineCollection({ loader: data('redaction-markers'), schema: redactionMarkerSchema }),
+  forums: defineCollection({ loader: data('forums'), schema: entrySchemas.forums(ref) }),
+  stakeholders: defineCollection({ loader: data('stakeholders'), schema: entrySchemas.stakeholders() }),
+  'funding-programs': defineCollection({ loader: data('funding-programs'), schema: entrySchemas['funding-programs'](ref) }),
+  notes: defineCollection({ loader: data('notes'), schema: entrySchemas.notes(ref) }),
+  /** MDX bodies, one per entry and language: id `forums/igc.fr`. */
+  bodies: defineCollection({
+    loader: glob({ base, pattern: '*/*.{en,fr}.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  }),
+  /** Counts of redactions per entry and marker, written by the redact pass (never the passages). */
+  register: defineCollection({
+    loader: glob({ base, pattern: '_register.json' }),
+    schema: z.object({
+      edition: z.enum(['public', 'internal']),
+      rows: z.array(z.object({ collection: z.string(), id: z.string(), counts: z.record(z.string(), z.number()) })),
+      withheld: z.record(z.string(), z.number()),
+      totals: z.record(z.string(), z.number()),
+    }),
+  }),
+};

@@ -1,0 +1,70 @@
+/**
+ * Problems found in an editor's sources, reported like a linter: every problem at once,
+ * each as `file:line:column  rule-id  message`, never as a stack trace.
+ */
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** Path relative to the project root, e.g. `content/forums/igc.yaml`. */
+  file: string;
+  /** 1-based line, when the problem has a place in the file. */
+  line?: number;
+  /** 1-based column. */
+  column?: number;
+  /** Permanent rule name from the error catalogue (src/lib/error-catalogue.ts). */
+  rule: string;
+  message: string;
+  /** What to do about it, e.g. "did you mean `iom`?". */
+  hint?: string;
+  severity: Severity;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const place = `${d.file}${d.line ? `:${d.line}:${d.column ?? 1}` : ''}`;
+  const label = d.severity === 'warning' ? 'warning' : 'error';
+  return `${place}  ${label}  ${d.rule}  ${d.message}${d.hint ? `\n    ${d.hint}` : ''}`;
+}
+
+/** Sorts by file then position, so reports are stable and read top to bottom. */
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule),
+  );
+}
+
+export class DiagnosticsError extends Error {
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic[]) {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    super(`${errors} problem${errors === 1 ? '' : 's'} in the binder's sources`);
+    this.name = 'DiagnosticsError';
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** The closest candidate within a small edit distance, for "did you mean" hints. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const distance = levenshtein(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+export function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,83 @@
+/**
+ * Dates, money, numbers and lists in the reader's language, through Intl (never by hand):
+ * en-CA "$165,000", fr-CA "165 000 $", "US$25,000" / "25 000 $ US", "July 29–30, 2019" / "29–30 juillet 2019".
+ */
+import type { Lang } from '../schemas/localized.ts';
+import type { Money, FiscalYear } from '../schemas/money.ts';
+import type { PartialDate } from './partial-date.ts';
+import type { DateRange } from '../schemas/date.ts';
+import { t } from '../i18n/index.ts';
+
+export const locales: Record<Lang, string> = { en: 'en-CA', fr: 'fr-CA' };
+
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(locales[lang]).format(value);
+}
+
+/** An amount with its currency, e.g. "$165,000" or "165 000 $"; never a period. */
+export function formatAmount(amount: number, currency: string, lang: Lang): string {
+  return new Intl.NumberFormat(locales[lang], {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'symbol',
+    maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+  }).format(amount);
+}
+
+/** "approximately $300,000 per year", "21 000 000 $ sur 3 ans". */
+export function formatMoney(money: Money, lang: Lang): string {
+  const strings = t(lang);
+  const amount = formatAmount(money.amount, money.currency, lang);
+  const period = money.period === 'per-year' ? strings.perYear : money.period === 'one-time' ? '' : strings.overYears(money.period.years);
+  return [money.approximate ? strings.approximately : '', amount, period].filter(Boolean).join(' ');
+}
+
+/** "2019–20" in English; "2019-2020" in French, as federal French publications write it. */
+export function formatFiscalYear(year: FiscalYear, lang: Lang): string {
+  return lang === 'fr' ? `${year.start}-${year.start + 1}` : `${year.start}–${String(year.start + 1).slice(2)}`;
+}
+
+export function formatFiscalYears(from: FiscalYear | undefined, to: FiscalYear | undefined, lang: Lang): string {
+  if (from && to && from.start !== to.start) return `${formatFiscalYear(from, lang)} ${lang === 'fr' ? 'à' : 'to'} ${formatFiscalYear(to, lang)}`;
+  const one = from ?? to;
+  return one ? formatFiscalYear(one, lang) : '';
+}
+
+const utc = (d: { year: number; month: number; day: number }) => new Date(Date.UTC(d.year, d.month - 1, d.day));
+
+export function formatPartialDate(date: PartialDate, lang: Lang): string {
+  const locale = locales[lang];
+  switch (date.precision) {
+    case 'day':
+      return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(utc(date));
+    case 'month':
+      return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc({ ...date, day: 1 }));
+    case 'season': {
+      const season = t(lang).seasons[date.season];
+      return `${lang === 'fr' ? season.toLowerCase() : season} ${date.year}`;
+    }
+    case 'year':
+      return String(date.year);
+  }
+}
+
+/** A single date or a range, letting Intl merge what the two ends share ("July 29–30, 2019"). */
+export function formatDateRange(range: DateRange, lang: Lang): string {
+  const { start, end } = range;
+  if (!end) return formatPartialDate(start, lang);
+  if (start.precision === 'day' && end.precision === 'day') {
+    return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' }).formatRange(utc(start), utc(end));
+  }
+  return `${formatPartialDate(start, lang)} – ${formatPartialDate(end, lang)}`;
+}
+
+/** "Canada, Mexico and the United States" / "le Canada, le Mexique et les États-Unis". */
+export function formatList(items: string[], lang: Lang): string {
+  return new Intl.ListFormat(locales[lang], { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** An ISO day ("2026-11-20") as "November 20, 2026" / "20 novembre 2026". */
+export function formatIsoDay(iso: string, lang: Lang): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return formatPartialDate({ precision: 'day', year, month, day }, lang);
+}

@@ -1,0 +1,49 @@
+/**
+ * Funding totals from typed amounts. Amounts in different currencies are never added; per-year,
+ * one-time and multi-year amounts are kept apart (a multi-year amount is not a yearly one).
+ * Withheld amounts are counted, not summed, so a page can say the total excludes them.
+ */
+import type { Money } from '../schemas/money.ts';
+import type { Redactable } from '../schemas/redactable.ts';
+import { unwrap } from './redactable.ts';
+
+export type PeriodKind = 'per-year' | 'one-time' | 'multi-year';
+
+export interface Totals {
+  /** `per-year|CAD` → sum. */
+  sums: Map<string, { kind: PeriodKind; currency: string; amount: number; approximate: boolean }>;
+  /** How many amounts were withheld and left out of the sums. */
+  withheld: number;
+}
+
+export function periodKind(money: Money): PeriodKind {
+  return money.period === 'per-year' ? 'per-year' : money.period === 'one-time' ? 'one-time' : 'multi-year';
+}
+
+export function addUp(amounts: Iterable<Redactable<Money> | undefined>): Totals {
+  const totals: Totals = { sums: new Map(), withheld: 0 };
+  for (const item of amounts) {
+    if (item === undefined) continue;
+    const u = unwrap(item);
+    if (u.state === 'redacted') {
+      totals.withheld++;
+      continue;
+    }
+    const money = u.value;
+    const kind = periodKind(money);
+    const key = `${kind}|${money.currency}`;
+    const sum = totals.sums.get(key) ?? { kind, currency: money.currency, amount: 0, approximate: false };
+    sum.amount += money.amount;
+    sum.approximate ||= money.approximate;
+    totals.sums.set(key, sum);
+  }
+  return totals;
+}
+
+/** Sums in a stable order: per year first, then one-time, then multi-year; CAD before others. */
+export function orderedSums(totals: Totals) {
+  const kindOrder: Record<PeriodKind, number> = { 'per-year': 0, 'one-time': 1, 'multi-year': 2 };
+  return [...totals.sums.values()].sort(
+    (a, b) => kindOrder[a.kind] - kindOrder[b.kind] || (a.currency === 'CAD' ? -1 : b.currency === 'CAD' ? 1 : a.currency.localeCompare(b.currency)),
+  );
+}

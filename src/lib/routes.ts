@@ -1,0 +1,44 @@
+/**
+ * URLs of every page, in one place. Section slugs are localised where that helps readers
+ * (/en/organizations/ and /fr/organisations/); entry ids are language-neutral (acronyms).
+ */
+import type { Lang } from '../schemas/localized.ts';
+import type { EntryCollection } from '../schemas/reference.ts';
+
+export const sectionSlugs: Record<Lang, Record<EntryCollection, string>> = {
+  en: { forums: 'forums', stakeholders: 'organizations', 'funding-programs': 'funding', notes: 'notes' },
+  fr: { forums: 'forums', stakeholders: 'organisations', 'funding-programs': 'financement', notes: 'notes' },
+};
+
+export const pageSlugs = {
+  en: { search: 'search', register: 'redactions' },
+  fr: { search: 'recherche', register: 'caviardages' },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+const base = import.meta.env?.BASE_URL ?? '/';
+
+/** Prefixes a site path with the configured base path ("/binder/"). */
+export function withBase(path: string): string {
+  return `${base.replace(/\/$/, '')}${path}`;
+}
+
+export function homeUrl(lang: Lang): string {
+  return withBase(`/${lang}/`);
+}
+
+export function sectionUrl(lang: Lang, collection: EntryCollection): string {
+  return withBase(`/${lang}/${sectionSlugs[lang][collection]}/`);
+}
+
+export function entryUrl(lang: Lang, collection: EntryCollection, id: string): string {
+  return withBase(`/${lang}/${sectionSlugs[lang][collection]}/${id}/`);
+}
+
+export function pageUrl(lang: Lang, page: keyof (typeof pageSlugs)['en']): string {
+  return withBase(`/${lang}/${pageSlugs[lang][page]}/`);
+}
+
+/** The collection whose section slug this is, in this language. */
+export function collectionOfSlug(lang: Lang, slug: string): EntryCollection | undefined {
+  return (Object.entries(sectionSlugs[lang]) as [EntryCollection, string][]).find(([, s]) => s === slug)?.[0];
+}

@@ -1,0 +1,77 @@
+/**
+ * Turns Zod issues into one readable line per field, the way editors think about their files:
+ * `meetings[2].date: "2019-02-30" is not a real day`. For unions (a value that may be redacted,
+ * a reference to one of two collections) it reports the branch the editor evidently meant.
+ */
+import type { z } from 'astro/zod';
+
+type Issue = z.core.$ZodIssue;
+export type IssuePath = (string | number)[];
+
+export interface FieldProblem {
+  path: IssuePath;
+  message: string;
+}
+
+export function describeIssues(issues: readonly Issue[], input: unknown): FieldProblem[] {
+  return issues.flatMap((issue) => describe(issue, [], input));
+}
+
+function describe(issue: Issue, prefix: IssuePath, input: unknown): FieldProblem[] {
+  const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+  switch (issue.code) {
+    case 'invalid_union': {
+      const branches = issue.errors;
+      if (branches.length === 0) return [{ path, message: 'is not valid here' }];
+      const best = [...branches]
+        .map((branch, index) => ({ branch, index, score: scoreBranch(branch) }))
+        .sort((a, b) => a.score[0] - b.score[0] || a.score[1] - b.score[1] || b.index - a.index)[0]!;
+      return best.branch.flatMap((inner) => describe(inner, path, input));
+    }
+    case 'invalid_type': {
+      const value = valueAt(input, path);
+      if (value === undefined) return [{ path, message: `is required (${issue.expected})` }];
+      return [{ path, message: `must be ${article(issue.expected)}, not ${kindOf(value)}` }];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({ path: [...path, key], message: 'is not a field here' }));
+    case 'invalid_value':
+      return [{ path, message: `must be one of: ${issue.values.map((v) => String(v)).join(', ')}` }];
+    default:
+      return [{ path, message: issue.message }];
+  }
+}
+
+/** Lower is better: branches that accept the keys the editor wrote, then branches with fewer problems. */
+function scoreBranch(branch: readonly Issue[]): [number, number] {
+  const unrecognized = branch.filter((i) => i.code === 'unrecognized_keys').length;
+  const typeAtRoot = branch.filter((i) => i.code === 'invalid_type' && i.path.length === 0).length;
+  return [unrecognized + typeAtRoot, branch.length];
+}
+
+function valueAt(input: unknown, path: IssuePath): unknown {
+  let current = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'empty';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function article(expected: string): string {
+  const names: Record<string, string> = { object: 'a mapping (key: value lines)', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false' };
+  return names[expected] ?? expected;
+}
+
+/** `meetings[2].date.start` */
+export function formatPath(path: IssuePath): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+}

@@ -1,0 +1,27 @@
+/**
+ * Stage one of every build: check the sources, then write this edition's redacted copy of
+ * content/ for Astro to read. Throws a DiagnosticsError (never a stack trace) on editor mistakes.
+ */
+import { loadBinder, type LoadOptions } from './load.ts';
+import { redactBinder, type EditionCopy } from './redact.ts';
+import { writeCopy } from './write-copy.ts';
+import { editionPaths, sourcesDir, type Edition } from './edition.ts';
+import { gitModifiedDates } from '../lib/git-dates.ts';
+import { DiagnosticsError, sortDiagnostics, type Diagnostic } from '../lib/diagnostics.ts';
+
+export interface Prepared {
+  copy: EditionCopy;
+  warnings: Diagnostic[];
+  contentDir: string;
+}
+
+export function prepareEdition(root: string, edition: Edition, options: LoadOptions = {}): Prepared {
+  const sources = sourcesDir(root);
+  const loaded = loadBinder(sources, options);
+  const diagnostics = sortDiagnostics(loaded.diagnostics);
+  if (diagnostics.some((d) => d.severity === 'error')) throw new DiagnosticsError(diagnostics);
+  const copy = redactBinder(loaded, { edition, modified: gitModifiedDates(sources) });
+  const contentDir = editionPaths(edition, root).content;
+  writeCopy(contentDir, copy.files);
+  return { copy, warnings: diagnostics, contentDir };
+}

@@ -1,0 +1,221 @@
+/**
+ * The redact pass (DESIGN.md, "Data flows one way"): from the checked sources, the files of one
+ * edition's copy of content/. Pure: it returns file contents and counts, and writes nothing.
+ *
+ * Public edition: every <Redact> passage is spliced out of the text in place (line numbers kept),
+ * every `{ redact, value }` field becomes `{ redacted: [markers] }`, withheld entries are left out
+ * and references to them become markers. Internal edition: everything is kept.
+ * Both: literal "[REDACTED]" in imported text becomes a marker with the unspecified basis.
+ */
+import path from 'node:path';
+import type { Edition } from './edition.ts';
+import type { EntrySource, LoadedBinder } from './load.ts';
+import type { MdxFacts } from './mdx-source.ts';
+import { languages, type Lang } from '../schemas/localized.ts';
+
+export const unspecifiedMarker = 'unspecified';
+
+export interface RegisterRow {
+  collection: string;
+  id: string;
+  /** Passages per marker id on this entry's pages (bodies and fields). */
+  counts: Record<string, number>;
+}
+
+export interface EditionCopy {
+  /** Files of the copy, by path relative to the copy's root, e.g. `forums/igc.json`. */
+  files: Map<string, string | Buffer>;
+  register: { rows: RegisterRow[]; withheld: Record<string, number>; totals: Record<string, number> };
+  /** Ids (`collection/id`) of entries left out of this edition. */
+  withheld: string[];
+  /** How many passages and fields this edition replaced with markers. */
+  redactionsApplied: number;
+}
+
+export interface RedactOptions {
+  edition: Edition;
+  /** Latest commit date per source file (`forums/igc.yaml` → `2026-11-20`). */
+  modified?: ReadonlyMap<string, string>;
+}
+
+export function redactBinder(loaded: LoadedBinder, options: RedactOptions): EditionCopy {
+  const { edition } = options;
+  const isPublic = edition === 'public';
+  const files = new Map<string, string | Buffer>();
+  const withheldEntries = new Map(loaded.entries.filter((e) => e.withheld).map((e) => [`${e.collection}/${e.id}`, e]));
+  const withheldMarkers = (key: string) => {
+    const entry = withheldEntries.get(key);
+    return entry?.data.redact?.length ? entry.data.redact : [unspecifiedMarker];
+  };
+  const register: EditionCopy['register'] = { rows: [], withheld: {}, totals: {} };
+  let redactionsApplied = 0;
+  const count = (counts: Record<string, number>, markers: readonly string[]) => {
+    for (const marker of markers) {
+      counts[marker] = (counts[marker] ?? 0) + 1;
+      register.totals[marker] = (register.totals[marker] ?? 0) + 1;
+    }
+  };
+
+  if (loaded.binder) files.set('binder.json', json({ ...(loaded.binder.yaml.data as object) }));
+  for (const [id, marker] of loaded.markers) files.set(`redaction-markers/${id}.json`, json(marker.yaml.data));
+
+  for (const entry of loaded.entries) {
+    const key = `${entry.collection}/${entry.id}`;
+    if (entry.withheld) {
+      count(register.withheld, withheldMarkers(key));
+      if (isPublic) continue;
+    }
+    const counts: Record<string, number> = {};
+    const data = rewriteData(entry, {
+      redactField: (markers) => {
+        count(counts, markers);
+        if (!isPublic) return undefined;
+        redactionsApplied++;
+        return { redacted: markers };
+      },
+      redactRef: (target) => {
+        if (!withheldEntries.has(target)) return undefined;
+        count(counts, withheldMarkers(target));
+        if (!isPublic) return undefined;
+        redactionsApplied++;
+        return { redacted: withheldMarkers(target) };
+      },
+    });
+    const modified = latest([entry.yaml.source.rel, ...languages.map((l) => entry.bodies[l]?.source.rel)], options.modified);
+    if (modified && !data['modified']) data['modified'] = modified;
+    files.set(`${key}.json`, json(data));
+
+    for (const lang of languages) {
+      const body = entry.bodies[lang];
+      if (!body) continue;
+      if (lang === 'en') countBody(body.facts, (markers) => count(counts, markers), (to) => (withheldEntries.has(to) ? withheldMarkers(to) : undefined));
+      const edited = rewriteBody(body.source.text, body.facts, {
+        isPublic,
+        lang,
+        refMarkers: (to) => (isPublic && withheldEntries.has(to) ? withheldMarkers(to) : undefined),
+      });
+      if (isPublic) redactionsApplied += edited.replaced;
+      files.set(`${key}.${lang}.mdx`, edited.text);
+      for (const image of body.facts.images) {
+        if (isPublic && image.insideRedaction) continue;
+        copyAsset(loaded, body.source.rel, image.url, files);
+      }
+    }
+    if (Object.keys(counts).length > 0) register.rows.push({ collection: entry.collection, id: entry.id, counts });
+  }
+  files.set('_register.json', json({ edition, ...register }));
+  return { files, register, withheld: [...withheldEntries.keys()], redactionsApplied };
+}
+
+function countBody(facts: MdxFacts, count: (markers: string[]) => void, withheldRef: (to: string) => string[] | undefined) {
+  for (const span of facts.spans) if (span.depth === 0) count(span.markers);
+  for (let i = 0; i < facts.literals.length; i++) count([unspecifiedMarker]);
+  for (const ref of facts.refs) {
+    const markers = ref.insideRedaction ? undefined : withheldRef(ref.to);
+    if (markers) count(markers);
+  }
+}
+
+/**
+ * Rewrites an entry's raw data (as the editor wrote it, so that Astro validates the same shape)
+ * guided by the parsed data: a `{ redact, value }` field, or a parsed reference `{ collection, id }`
+ * at the same path.
+ */
+function rewriteData(
+  entry: EntrySource,
+  hooks: { redactField: (markers: string[]) => object | undefined; redactRef: (target: string) => object | undefined },
+): Record<string, unknown> {
+  const walk = (raw: unknown, parsed: unknown, top: boolean): unknown => {
+    if (Array.isArray(raw)) return raw.map((item, i) => walk(item, Array.isArray(parsed) ? parsed[i] : undefined, false));
+    if (isRef(parsed) && (typeof raw === 'string' || (raw && typeof raw === 'object'))) {
+      return hooks.redactRef(`${parsed.collection}/${parsed.id}`) ?? raw;
+    }
+    if (raw && typeof raw === 'object') {
+      const record = raw as Record<string, unknown>;
+      if (!top && 'redact' in record && 'value' in record) {
+        const markers = Array.isArray(record['redact']) ? (record['redact'] as string[]) : String(record['redact']).split(/[\s,]+/).filter(Boolean);
+        return hooks.redactField(markers) ?? record;
+      }
+      const parsedRecord = (parsed && typeof parsed === 'object' ? parsed : {}) as Record<string, unknown>;
+      return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, walk(v, parsedRecord[k], false)]));
+    }
+    return raw;
+  };
+  return walk(entry.yaml.data, entry.data, true) as Record<string, unknown>;
+}
+
+function isRef(value: unknown): value is { collection: string; id: string } {
+  if (!value || typeof value !== 'object') return false;
+  const keys = Object.keys(value);
+  return keys.length === 2 && keys.includes('collection') && keys.includes('id');
+}
+
+/**
+ * Splices a body in place. Every replacement keeps the replaced text's line breaks, so line
+ * numbers after it do not move, and is the same size whatever it hides.
+ */
+export function rewriteBody(
+  text: string,
+  facts: MdxFacts,
+  options: { isPublic: boolean; lang: Lang; refMarkers: (to: string) => string[] | undefined },
+): { text: string; replaced: number } {
+  const edits: { start: number; end: number; replacement: (original: string) => string }[] = [];
+  if (options.isPublic) {
+    for (const span of facts.spans) {
+      if (span.depth > 0) continue;
+      edits.push({ start: span.start, end: span.end, replacement: (original) => marker(span.markers, span.kind, original, options.lang) });
+    }
+  }
+  const inside = (offset: number) => edits.some((e) => offset >= e.start && offset < e.end);
+  for (const literal of facts.literals) {
+    if (!inside(literal.start)) edits.push({ ...literal, replacement: (original) => marker([unspecifiedMarker], 'text', original, options.lang) });
+  }
+  for (const ref of facts.refs) {
+    const markers = options.refMarkers(ref.to);
+    if (markers && !inside(ref.start)) edits.push({ start: ref.start, end: ref.end, replacement: (original) => marker(markers, 'text', original, options.lang) });
+  }
+  const replaced = edits.length;
+  // Components render labels in the page's language, and the internal <Redact> needs to know a
+  // block from a phrase to emit valid HTML: both are told by attributes added after the tag name.
+  for (const component of facts.components) {
+    if (inside(component.nameEnd)) continue;
+    const extra = ` lang="${options.lang}"${component.name === 'Redact' && component.flow ? ' block' : ''}`;
+    edits.push({ start: component.nameEnd, end: component.nameEnd, replacement: () => extra });
+  }
+  edits.sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const edit of edits) out = out.slice(0, edit.start) + edit.replacement(out.slice(edit.start, edit.end)) + out.slice(edit.end);
+  return { text: out, replaced };
+}
+
+/** `<Redacted markers="atia-15-1" />`, with the original's line breaks kept inside the tag. */
+function marker(markers: readonly string[], kind: 'flow' | 'text', original: string, lang: Lang): string {
+  const breaks = '\n'.repeat(original.split('\n').length - 1);
+  const tag = `<Redacted lang="${lang}" markers="${markers.join(' ')}"`;
+  return kind === 'flow'
+    ? `${tag} block />${breaks}`
+    : // Inside a paragraph a blank line would end it, so the line breaks go into a comment, one dot per line.
+      `${tag} />${breaks ? `{/*${breaks.replace(/\n/g, '\n.')}*/}` : ''}`;
+}
+
+function copyAsset(loaded: LoadedBinder, bodyRel: string, url: string, files: Map<string, string | Buffer>) {
+  if (/^[a-z]+:|^\//i.test(url)) return; // Remote or site-absolute: not a file of content/.
+  const rel = path.posix.normalize(path.posix.join(path.posix.dirname(bodyRel), decodeURI(url)));
+  const asset = loaded.assets.find((a) => a.rel === rel);
+  if (asset) files.set(rel, asset.bytes);
+}
+
+function latest(sourceFiles: (string | undefined)[], modified?: ReadonlyMap<string, string>): string | undefined {
+  let best: string | undefined;
+  for (const file of sourceFiles) {
+    const date = file ? modified?.get(file) : undefined;
+    if (date && (!best || date > best)) best = date;
+  }
+  return best;
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export type { Lang };

@@ -1,0 +1,105 @@
+/**
+ * Reads the editors' content/ tree as text, once. Files must be UTF-8 text; a byte-order mark
+ * is dropped and CRLF line endings become LF (line numbers do not change).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../lib/diagnostics.ts';
+
+export interface SourceFile {
+  /** Path relative to the project root, with forward slashes: `content/forums/igc.yaml`. */
+  file: string;
+  /** Path relative to content/: `forums/igc.yaml`. */
+  rel: string;
+  text: string;
+}
+
+export interface SourceAsset {
+  file: string;
+  rel: string;
+  bytes: Buffer;
+}
+
+export const textExtensions = new Set(['.yaml', '.yml', '.mdx', '.md']);
+export const assetExtensions = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp', '.avif']);
+
+/** Reads every file under `base` (absolute); diagnostics name files relative to the working directory. */
+export function readSources(base: string) {
+  const contentDir = path.relative(process.cwd(), base).split(path.sep).join('/') || '.';
+  const files: SourceFile[] = [];
+  const assets: SourceAsset[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  if (!fs.existsSync(base)) {
+    diagnostics.push({ file: contentDir, rule: 'content-missing', severity: 'error', message: `there is no ${contentDir}/ folder` });
+    return { files, assets, diagnostics };
+  }
+  const entries = fs.readdirSync(base, { recursive: true, withFileTypes: true });
+  for (const dirent of entries) {
+    if (!dirent.isFile()) continue;
+    const absolute = path.join(dirent.parentPath, dirent.name);
+    const rel = path.relative(base, absolute).split(path.sep).join('/');
+    const file = `${contentDir}/${rel}`;
+    if (rel.split('/').some((part) => part.startsWith('.'))) continue; // editor swap files, .DS_Store
+    const extension = path.extname(rel).toLowerCase();
+    const bytes = fs.readFileSync(absolute);
+    if (assetExtensions.has(extension)) {
+      assets.push({ file, rel, bytes });
+      continue;
+    }
+    if (!textExtensions.has(extension)) {
+      diagnostics.push({
+        file,
+        rule: 'unknown-file',
+        severity: 'error',
+        message: `Binder does not know what to do with a ${extension || 'extension-less'} file in content/`,
+        hint: 'content/ holds .yaml and .mdx files and images; move other files elsewhere',
+      });
+      continue;
+    }
+    if (bytes.includes(0)) {
+      diagnostics.push({ file, rule: 'binary-file', severity: 'error', message: 'this file is binary, not text' });
+      continue;
+    }
+    let text: string;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      const offset = firstInvalidUtf8(bytes);
+      const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
+      diagnostics.push({
+        file,
+        line,
+        column: 1,
+        rule: 'not-utf8',
+        severity: 'error',
+        message: 'this file is not UTF-8 text',
+        hint: 'save it as UTF-8 in your editor (it may be Windows-1252 or Latin-1)',
+      });
+      continue;
+    }
+    text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    files.push({ file, rel, text });
+  }
+  const byPath = (a: { rel: string }, b: { rel: string }) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  files.sort(byPath);
+  assets.sort(byPath);
+  return { files, assets, diagnostics };
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  // Binary search for the shortest prefix that fails to decode (a split multi-byte char at the end is fine to overshoot by 3).
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      low = mid + 1;
+    } catch {
+      high = mid;
+    }
+  }
+  return Math.max(0, low - 1);
+}

@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+import { entryFields } from './entry.ts';
+import { localizedText } from './localized.ts';
+import { redactable } from './redactable.ts';
+import { year } from './date.ts';
+import { meeting } from './meeting.ts';
+
+/** Kinds of organisations and bodies a department deals with. */
+export const stakeholderKinds = [
+  'international-organisation',
+  'un-agency',
+  'think-tank',
+  'federal-department',
+  'province-or-territory',
+  'foreign-government',
+  'ngo',
+  'academic',
+  'private-sector',
+] as const;
+
+/**
+ * An organisation or body: an international organisation, a think tank, a department, a province.
+ * File: `content/stakeholders/<id>.yaml`, with optional bodies `<id>.en.mdx` and `<id>.fr.mdx`.
+ */
+export const stakeholderSchema = z.strictObject({
+  ...entryFields,
+  /** The full name in each language: `International Organization for Migration` / `Organisation internationale pour les migrations`. */
+  name: localizedText,
+  /** The acronym in each language, if it has one: `IOM` / `OIM`. */
+  acronym: localizedText.optional(),
+  /** What kind of body it is. */
+  kind: z.enum(stakeholderKinds),
+  /** The year it was established. */
+  established: year.optional(),
+  /** Where its headquarters are, in each language: `Geneva, Switzerland` / `Genève (Suisse)`. */
+  headquarters: localizedText.optional(),
+  /** Its public website. */
+  website: z.url({ protocol: /^https?$/ }).optional(),
+  /** How the department engages with it, in a sentence per language. */
+  engagement: redactable(localizedText).optional(),
+  /** Dated meetings and events with this organisation. */
+  meetings: z.array(redactable(meeting)).default([]),
+  /** What happens next, one item per line. */
+  nextSteps: z.array(redactable(localizedText)).default([]),
+});
+export type Stakeholder = z.output<typeof stakeholderSchema>;
