@@ -1,0 +1,159 @@
+/**
+ * Canary tests: the fixture binder in tests/fixtures/canary hides a unique word ("Canary…en",
+ * "Canary…fr") at every place a secret can sit: inline and block passages, headings, list items,
+ * link text and URLs, link reference definitions, image alt and file, table cells, blockquotes,
+ * emphasis, code, footnotes, briefing components, redacted frontmatter (summary → <title>, meta
+ * and Open Graph; amounts; meetings; members; next steps) and a withheld note (route, navigation,
+ * related lists, search index, sitemap). The internal edition is built first, in the same working
+ * directory, then the public one. This test greps the whole public output itself, independently
+ * of Binder's audit.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, projectRoot, readTree, tempWorkdir, type BuildResult } from './helpers.ts';
+import { auditOutput } from '../../src/audit/audit.ts';
+
+const content = path.join(projectRoot, 'tests/fixtures/canary/content');
+const workdir = tempWorkdir('canary');
+const publicDir = path.join(workdir, 'dist');
+const internalDir = path.join(workdir, 'dist-internal');
+let internal: BuildResult;
+let publicBuild: BuildResult;
+let publicTree: Map<string, string>;
+let internalTree: Map<string, string>;
+
+/** Every canary the sources hide, in both languages. */
+const canaries = (() => {
+  const found = new Set<string>();
+  for (const d of fs.readdirSync(content, { recursive: true, withFileTypes: true })) {
+    if (!d.isFile() || !/\.(ya?ml|mdx)$/.test(d.name)) continue;
+    for (const m of fs.readFileSync(path.join(d.parentPath, d.name), 'utf8').matchAll(/canary[a-z]+/gi)) found.add(m[0].toLowerCase());
+  }
+  return [...found].sort();
+})();
+
+beforeAll(() => {
+  internal = build({ content, workdir, edition: 'internal' });
+  publicBuild = build({ content, workdir });
+  publicTree = readTree(publicDir);
+  internalTree = readTree(internalDir);
+});
+
+describe('the canary fixture', () => {
+  it('hides canaries in every position under test', () => {
+    expect(canaries).toEqual(
+      expect.arrayContaining([
+        'canaryinlineen', 'canaryheadingen', 'canarylistitemen', 'canarylinktexten', 'canaryurlen', 'canarydefinitionen',
+        'canaryalten', 'canarytableen', 'canarycellen', 'canaryquoteen', 'canaryemphasisen', 'canarylinkinneren',
+        'canarycodeen', 'canarycodeblocken', 'canaryfootnoteen', 'canaryfootnotetexten', 'canarysummaryen', 'canarymemberen',
+        'canarylocationen', 'canarymeetingen', 'canarystepen', 'canarywithheldtitleen', 'canarywithheldsummaryen',
+        'canarywithheldheadingen', 'canarywithheldbodyen', 'canaryifpresseden', 'canaryinlinefr', 'canarywithheldbodyfr',
+      ]),
+    );
+  });
+
+  it('builds both editions', () => {
+    expect(internal.status, internal.stderr).toBe(0);
+    expect(publicBuild.status, publicBuild.stderr).toBe(0);
+  });
+});
+
+describe('public edition', () => {
+  it('contains no canary in any file, compressed search files included', () => {
+    const leaks: string[] = [];
+    for (const [file, text] of publicTree) {
+      const lower = text.toLowerCase();
+      for (const canary of canaries) if (lower.includes(canary)) leaks.push(`${file}: ${canary}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('contains neither the withheld note nor the image inside a redaction, by file name', () => {
+    const names = [...publicTree.keys()];
+    expect(names.filter((n) => /canary-withheld|canary-photo/.test(n))).toEqual([]);
+    expect(fs.existsSync(path.join(publicDir, 'en/notes/canary-withheld'))).toBe(false);
+  });
+
+  it('leaves nothing of the redacted summary in <title>, meta description or Open Graph', () => {
+    const html = publicTree.get('en/forums/alpha/index.html')!;
+    expect(html).toMatch(/<title>Alpha Forum – Canary binder<\/title>/);
+    expect(html).not.toMatch(/<meta name="description"/);
+    expect(html).not.toMatch(/og:description/);
+  });
+
+  it('shows a fixed-size marker with the basis, and the standard notice', () => {
+    const html = publicTree.get('en/forums/alpha/index.html')!;
+    expect(html).toContain('[REDACTED] <span class="redacted__basis">s.15(1) ATIA</span>');
+    expect(html).toContain('Redacted under section 15(1) of the Access to Information Act');
+    expect(html).toContain('removed in accordance with the Access to Information Act and the Privacy Act');
+    const markers = [...html.matchAll(/<span class="redacted">(.*?)<\/span><\/span>/g)].map((m) => m[1]!.length);
+    expect(new Set(markers.map((n) => n > 0)).size).toBe(1);
+    const fr = publicTree.get('fr/forums/alpha/index.html')!;
+    expect(fr).toContain('[CAVIARDÉ] <span class="redacted__basis">par. 15(1) LAI</span>');
+  });
+
+  it('turns literal [REDACTED] into a marker with an unspecified basis', () => {
+    const html = publicTree.get('en/forums/alpha/index.html')!;
+    expect(html).toContain('Redacted: basis not stated');
+  });
+
+  it('names the withheld note nowhere: navigation, related lists, sitemap, search filters', () => {
+    const related = publicTree.get('en/forums/alpha/index.html')!;
+    expect(related).toContain('/en/notes/public-note/');
+    expect(related).not.toContain('/en/notes/canary-withheld/');
+    expect(publicTree.get('en/notes/index.html')).not.toContain('canary-withheld');
+    expect(publicTree.get('sitemap.xml')).not.toContain('canary-withheld');
+    expect(publicTree.get('sitemap.xml')).toContain('/en/notes/public-note/');
+    const filters = [...publicTree].filter(([f]) => f.startsWith('pagefind/')).map(([, t]) => t).join('\n');
+    expect(filters).not.toContain('canarywithheldtag');
+  });
+
+  it('keeps headings of redacted blocks out of ids and anchors', () => {
+    const html = publicTree.get('en/forums/alpha/index.html')!;
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id) => /canary/i.test(id!))).toEqual([]);
+  });
+
+  it('excludes withheld amounts from funding totals and says so', () => {
+    const home = publicTree.get('en/index.html')!;
+    expect(home).toContain('Totals exclude amounts withheld from this edition.');
+    expect(home).not.toContain('987,654');
+  });
+
+  it('passes the independent audit', () => {
+    const result = auditOutput(content, publicDir);
+    expect(result.hits).toEqual([]);
+    expect(result.filesScanned).toBeGreaterThan(20);
+  });
+
+  it('says in the build log what it did', () => {
+    expect(publicBuild.stdout).toMatch(/pages\s+12 English, 12 French/);
+    expect(publicBuild.stdout).toMatch(/withheld\s+1 entry left out/);
+    expect(publicBuild.stdout).toMatch(/no leak/);
+    expect(publicBuild.stdout + publicBuild.stderr).not.toMatch(/\bat .*\.(ts|js):\d+/); // no stack trace
+  });
+});
+
+describe('internal edition', () => {
+  it('shows every canary, marked with its basis', () => {
+    const all = [...internalTree.values()].join('\n').toLowerCase();
+    // A link reference label ([text][canaryrefen]) is syntax, never rendered, in either edition.
+    const missing = canaries.filter((c) => !c.startsWith('canaryref') && !all.includes(c));
+    expect(missing).toEqual([]);
+    expect(internalTree.get('en/forums/alpha/index.html')).toContain('class="redact-shown');
+  });
+
+  it('carries the internal banner, noindex, and a robots.txt that turns everyone away', () => {
+    const html = internalTree.get('en/forums/alpha/index.html')!;
+    expect(html).toContain('Internal: not for release');
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(internalTree.get('robots.txt')).toBe('User-agent: *\nDisallow: /\n');
+    expect(internalTree.has('sitemap.xml')).toBe(false);
+  });
+
+  it('shows the withheld note with its classification banner', () => {
+    const html = internalTree.get('en/notes/canary-withheld/index.html')!;
+    expect(html).toContain('Protected B: withheld from the public edition');
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * WCAG 2.1 AA: axe-core finds no violation on any page template, in both languages and both
+ * editions (the internal one adds its edition banner, visibly marked redactions and the note
+ * withheld from the public edition, with its classification banner). The search pages are
+ * scanned with Pagefind's UI loaded, and again with results on screen.
+ *
+ * A failure lists each rule broken, its impact, help link, and every failing element's selector,
+ * the reason and its HTML, so it can be fixed in the template or stylesheet it comes from.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  gotoPage,
+  openBrowser,
+  scanLoadedPage,
+  siteUrl,
+  templatePages,
+  waitForSearchUi,
+  type BrowserSession,
+  type Edition,
+} from './helpers.ts';
+
+let session: BrowserSession;
+
+beforeAll(async () => {
+  session = await openBrowser();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+for (const edition of ['public', 'internal'] as Edition[]) {
+  describe(`axe WCAG 2.1 AA, ${edition} edition`, () => {
+    for (const template of templatePages(edition)) {
+      it(`${template.name}: ${template.path}`, async () => {
+        const options: { status?: number; search?: boolean } = {};
+        if (template.status !== undefined) options.status = template.status;
+        if (template.search) options.search = true;
+        const { url, violations } = await session.scanPage(siteUrl(template.path, edition), options);
+        expect(violations, `axe violations on ${url}:\n\n${violations.join('\n\n')}\n`).toEqual([]);
+      });
+    }
+
+    for (const [searchPath, query] of [
+      ['/en/search/', 'migration'],
+      ['/fr/recherche/', 'migration'],
+    ] as const) {
+      it(`search results: ${searchPath}?q=${query}`, async () => {
+        const page: Page = await session.newPage();
+        try {
+          await gotoPage(page, `${siteUrl(searchPath, edition)}?q=${encodeURIComponent(query)}`);
+          await waitForSearchUi(page);
+          await page.locator('#search .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+          await page.waitForFunction(() => document.querySelectorAll('#search .pagefind-ui__loading').length === 0, undefined, {
+            timeout: 15_000,
+          });
+          await page.evaluate(() => document.fonts.ready.then(() => undefined));
+          const violations = await scanLoadedPage(page);
+          expect(violations, `axe violations on ${page.url()}:\n\n${violations.join('\n\n')}\n`).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,217 @@
+/**
+ * Search in a real browser, through Pagefind's UI: a word finds its page in each language, each
+ * language searches its own index, and in the public edition nothing that was redacted (a
+ * `<Redact>` passage, or a note withheld in full) can be found. The internal edition finds the
+ * same words, which proves the public searches would have found them had they leaked.
+ *
+ * Each word is chosen because of where it appears in content/; `expectWordOnlyIn` re-checks that
+ * at run time, so an edit to the demo binder that invalidates a word fails with a clear message
+ * instead of making a test pass for the wrong reason.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { gotoPage, openBrowser, siteUrl, sitePath, waitForSearchUi, type BrowserSession, type Edition } from './helpers.ts';
+
+let session: BrowserSession;
+let page: Page | undefined;
+
+beforeAll(async () => {
+  session = await openBrowser();
+});
+afterAll(async () => {
+  await session?.close();
+});
+afterEach(async () => {
+  await page?.close();
+  page = undefined;
+});
+
+// --- Where words appear in the sources ---------------------------------------------------------
+
+const contentDir = path.resolve('content');
+const redactElement = /<Redact\b[^>]*>[\s\S]*?<\/Redact>/g;
+/** The note withheld in full from the public edition (classification protected-b, redact: …). */
+const withheldNote = 'notes/removals-engagement-plans';
+
+function contentFiles(): string[] {
+  return fs
+    .readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(mdx|md|ya?ml)$/.test(f))
+    .map((f) => f.replace(/\\/g, '/'));
+}
+
+function wordPattern(word: string): RegExp {
+  // Pagefind matches stems and prefixes, so look for any word that starts like this one.
+  const stem = word.slice(0, Math.max(5, word.length - 3));
+  return new RegExp(`(^|[^\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
+}
+
+/**
+ * Where a word's stem appears in content/, split into text a public page may show and text the
+ * public edition must not have (inside <Redact>, or in the withheld note).
+ */
+function whereWordAppears(word: string): { visible: string[]; hidden: string[] } {
+  const pattern = wordPattern(word);
+  const visible: string[] = [];
+  const hidden: string[] = [];
+  for (const file of contentFiles()) {
+    const text = fs.readFileSync(path.join(contentDir, file), 'utf8');
+    if (file.startsWith(`${withheldNote}.`)) {
+      if (pattern.test(text)) hidden.push(file);
+      continue;
+    }
+    if (pattern.test(text.replace(redactElement, ' '))) visible.push(file);
+    if ((text.match(redactElement) ?? []).some((passage) => pattern.test(passage))) hidden.push(file);
+  }
+  return { visible, hidden };
+}
+
+// --- Searching through the UI ------------------------------------------------------------------
+
+/** Types a query into Pagefind's UI and returns the paths its results link to, once it is done. */
+async function search(edition: Edition, searchPath: string, query: string): Promise<string[]> {
+  page = await session.newPage();
+  await gotoPage(page, siteUrl(searchPath, edition));
+  await waitForSearchUi(page);
+  await page.locator('.pagefind-ui__search-input').fill(query);
+  // The message reads "Searching for X..." (or "Recherche de X en cours..."), then
+  // "N results for X" / "No results for X" (or the French equivalents) when done.
+  await page.waitForFunction(
+    (q) => {
+      const message = document.querySelector('#search .pagefind-ui__message')?.textContent?.trim() ?? '';
+      return message.includes(q) && !message.endsWith('...') && !message.endsWith('…');
+    },
+    query,
+    { timeout: 15_000 },
+  );
+  // Results render one by one as their fragments load; wait until no placeholder is left.
+  await page.waitForFunction(() => document.querySelectorAll('#search .pagefind-ui__result .pagefind-ui__loading').length === 0, undefined, {
+    timeout: 15_000,
+  });
+  return page.locator('#search .pagefind-ui__result-link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+}
+
+function pathsOf(urls: string[]): string[] {
+  return [...new Set(urls.map(sitePath))];
+}
+
+/**
+ * Pagefind's own API on the search page, as a second opinion that does not depend on the UI:
+ * the number of results for the exact word (quoted), and the pages among the results of a plain
+ * (typo-tolerant) search whose indexed text contains the word anyway.
+ */
+async function apiSearch(word: string): Promise<{ exact: number; leaking: string[] }> {
+  if (!page) throw new Error('search() first');
+  // A string, not a function: the test runner rewrites `import()` in this file's own code.
+  const script = `(async () => {
+    const word = ${JSON.stringify(word)};
+    const bundle = document.getElementById('search')?.dataset.bundle ?? '/pagefind/';
+    const pagefind = await import(bundle + 'pagefind.js');
+    const exact = await pagefind.search('"' + word + '"');
+    const plain = await pagefind.search(word);
+    const data = await Promise.all(plain.results.map((r) => r.data()));
+    const leaking = data.filter((d) => d.content.toLowerCase().includes(word.toLowerCase())).map((d) => d.url);
+    return { exact: exact.results.length, leaking };
+  })()`;
+  return page.evaluate<{ exact: number; leaking: string[] }>(script);
+}
+
+// --- Tests -------------------------------------------------------------------------------------
+
+describe('search finds pages in each language', () => {
+  it('"Sherpa" (only on the FCM page) finds the Five Country Ministerial in English', async () => {
+    const where = whereWordAppears('Sherpa');
+    expect(where.visible.filter((f) => !f.startsWith('forums/fcm.')), 'precondition: "Sherpa" appears only in the FCM files').toEqual([]);
+
+    const results = pathsOf(await search('public', '/en/search/', 'Sherpa'));
+    expect(results).toContain('/en/forums/fcm/');
+    expect(results.every((p) => p.startsWith('/en/')), `English search returned ${results.join(', ')}`).toBe(true);
+
+    // A result is a link a reader can follow.
+    await page!.locator('#search .pagefind-ui__result-link[href*="/en/forums/fcm/"]').first().click();
+    await page!.waitForURL((url) => url.pathname === '/en/forums/fcm/');
+  });
+
+  it('"nourriture" (French text of the UNHCR page only) finds the French UNHCR page', async () => {
+    const where = whereWordAppears('nourriture');
+    expect(where.visible, 'precondition: "nourriture" appears only in stakeholders/unhcr.fr.mdx').toEqual(['stakeholders/unhcr.fr.mdx']);
+
+    const results = pathsOf(await search('public', '/fr/recherche/', 'nourriture'));
+    expect(results).toContain('/fr/organisations/unhcr/');
+    expect(results.every((p) => p.startsWith('/fr/')), `French search returned ${results.join(', ')}`).toBe(true);
+  });
+
+  it('each language searches its own index: the French word finds nothing in English', async () => {
+    // Quoted (exact search): unquoted, Pagefind's typo tolerance finds look-alike English words.
+    expect(await search('public', '/en/search/', '"nourriture"')).toEqual([]);
+  });
+
+  it('the search page runs a query given in ?q=', async () => {
+    page = await session.newPage();
+    await gotoPage(page, `${siteUrl('/en/search/')}?q=Sherpa`);
+    await page.locator('#search .pagefind-ui__result-link[href*="/en/forums/fcm/"]').first().waitFor({ timeout: 15_000 });
+  });
+});
+
+/**
+ * Words that exist in the sources only where the public edition must not show them. Each is
+ * searched in the public edition (no result, through the UI and through Pagefind's API) and in
+ * the internal edition (found, on the expected page).
+ */
+const hiddenWords: { word: string; why: string; searchPath: string; internalPage: string }[] = [
+  {
+    word: 'counsel',
+    why: 'inside a <Redact> passage of the FPT relations note (en)',
+    searchPath: '/en/search/',
+    internalPage: '/en/notes/fpt-international-relations/',
+  },
+  {
+    word: 'advising',
+    why: 'inside a <Redact> passage of the FCM forum page (en)',
+    searchPath: '/en/search/',
+    internalPage: '/en/forums/fcm/',
+  },
+  {
+    word: 'unchanged',
+    why: 'only in the withheld removals engagement plans note (en)',
+    searchPath: '/en/search/',
+    internalPage: '/en/notes/removals-engagement-plans/',
+  },
+  {
+    word: 'annulation',
+    why: 'inside a <Redact> passage of the FPT relations note (fr)',
+    searchPath: '/fr/recherche/',
+    internalPage: '/fr/notes/fpt-international-relations/',
+  },
+  {
+    word: 'démonstration',
+    why: 'only in the withheld removals engagement plans note (fr)',
+    searchPath: '/fr/recherche/',
+    internalPage: '/fr/notes/removals-engagement-plans/',
+  },
+];
+
+describe('redacted text cannot be found in the public edition', () => {
+  for (const { word, why, searchPath, internalPage } of hiddenWords) {
+    it(`"${word}" (${why}) has no result in the public edition`, async () => {
+      const where = whereWordAppears(word);
+      expect(where.visible, `precondition: "${word}" must appear only in redacted or withheld text; pick another word`).toEqual([]);
+      expect(where.hidden.length, `precondition: "${word}" must appear in redacted or withheld text`).toBeGreaterThan(0);
+
+      // Quoted: Pagefind's exact search. Unquoted, Pagefind 1.6 tolerates typos and returns
+      // look-alike words ("council" for "counsel"), which says nothing about a leak.
+      expect(await search('public', searchPath, `"${word}"`)).toEqual([]);
+      expect(await apiSearch(word)).toEqual({ exact: 0, leaking: [] });
+    });
+
+    it(`"${word}" is found in the internal edition, on ${internalPage}`, async () => {
+      const results = pathsOf(await search('internal', searchPath, `"${word}"`));
+      expect(results).toContain(internalPage);
+      const api = await apiSearch(word);
+      expect(api.exact).toBeGreaterThan(0);
+      expect(api.leaking.map((u) => new URL(u, 'http://x').pathname)).toContain(internalPage);
+    });
+  }
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { describeIssues, formatPath } from '../../src/lib/zod-issues.ts';
+import { entrySchemas } from '../../src/schemas/collections.ts';
+import type { EntryCollection, RefFactory } from '../../src/schemas/reference.ts';
+
+const ref = ((collection: EntryCollection) => z.string().transform((id) => ({ collection, id }))) as RefFactory;
+
+/** Each problem as the editor reads it: `path: message`. */
+function problems(schema: z.ZodType, input: unknown): string[] {
+  const result = schema.safeParse(input);
+  expect(result.success, 'expected the input to be rejected').toBe(false);
+  return describeIssues(result.error!.issues, input).map((p) => `${formatPath(p.path)}: ${p.message}`);
+}
+
+const text = (en: string, fr: string) => ({ en, fr });
+const forumSchema = entrySchemas.forums(ref);
+const forum = { summary: text('A summary.', 'Un résumé.'), name: text('Intergovernmental Consultations', 'Consultations intergouvernementales') };
+
+describe('describeIssues on a forum', () => {
+  it('says a missing field is required, with its expected type', () => {
+    expect(problems(forumSchema, { summary: forum.summary })).toEqual(['name: is required (object)']);
+  });
+
+  it('says a missing language is required', () => {
+    expect(problems(forumSchema, { ...forum, name: { en: 'Intergovernmental Consultations' } })).toEqual(['name.fr: is required (string)']);
+  });
+
+  it('names the type wanted and the value written', () => {
+    expect(problems(forumSchema, { ...forum, established: '1985' })).toEqual(['established: must be a number, not the text "1985"']);
+    expect(problems(forumSchema, { ...forum, members: 'iom' })).toEqual(['members: must be a list, not the text "iom"']);
+    expect(problems(forumSchema, { ...forum, workingGroups: [{ name: forum.name, canadaChairs: 'yes' }] })).toEqual([
+      'workingGroups[0].canadaChairs: must be true or false, not the text "yes"',
+    ]);
+    expect(problems(forumSchema, { ...forum, chair: 'Guatemala' })).toEqual([
+      'chair: must be a mapping (key: value lines), not the text "Guatemala"',
+    ]);
+  });
+
+  it('describes numbers, booleans, lists and empty values by kind', () => {
+    expect(problems(forumSchema, { ...forum, secretariat: 42 })).toEqual(['secretariat: must be a mapping (key: value lines), not number 42']);
+    expect(problems(forumSchema, { ...forum, secretariat: true })).toEqual(['secretariat: must be a mapping (key: value lines), not boolean true']);
+    expect(problems(forumSchema, { ...forum, secretariat: ['IOM'] })).toEqual(['secretariat: must be a mapping (key: value lines), not a list']);
+    expect(problems(forumSchema, { ...forum, secretariat: null })).toEqual(['secretariat: must be a mapping (key: value lines), not empty']);
+  });
+
+  it('cuts long text short when quoting it', () => {
+    expect(problems(forumSchema, { ...forum, established: 'established in the mid-eighties by several states' })).toEqual([
+      'established: must be a number, not the text "established in the mid-eighties by sever…"',
+    ]);
+  });
+
+  it('says an unknown key is not a field, one line per key', () => {
+    expect(problems(forumSchema, { ...forum, colour: 'red', website: 'https://example.org' })).toEqual([
+      'colour: is not a field here',
+      'website: is not a field here',
+    ]);
+  });
+
+  it('lists the allowed values of an enum', () => {
+    expect(problems(forumSchema, { ...forum, canadaRoles: [{ role: 'president' }] })).toEqual([
+      'canadaRoles[0].role: must be one of: member, chair, co-chair, vice-chair, host, observer, donor',
+    ]);
+  });
+
+  it('keeps the message of a custom check, at the field it concerns', () => {
+    expect(problems(forumSchema, { ...forum, meetings: [{ title: text('a', 'b'), date: '2019-02-30' }] })).toEqual([
+      'meetings[0].date: "2019-02-30" is not a real day: 2019-02 has 28 days',
+    ]);
+    expect(problems(forumSchema, { ...forum, meetings: [{ title: text('a', 'b'), date: { start: '2019-07-30', end: '2019-07-29' } }] })).toEqual([
+      'meetings[0].date.end: the end date comes before the start date',
+    ]);
+  });
+
+  it('reports a problem inside a withheld meeting under value', () => {
+    expect(problems(forumSchema, { ...forum, meetings: [{ redact: 'atia-15-1', value: { title: text('a', 'b'), date: '2019-13' } }] })).toEqual([
+      'meetings[0].value.date: "2019-13" has no month 13',
+    ]);
+  });
+
+  it('reports every problem at once', () => {
+    expect(problems(forumSchema, { ...forum, established: 'x', colour: 'red' })).toEqual([
+      'established: must be a number, not the text "x"',
+      'colour: is not a field here',
+    ]);
+  });
+});
+
+describe('describeIssues on a redactable amount', () => {
+  const programSchema = entrySchemas['funding-programs'](ref);
+  const program = { summary: forum.summary, name: forum.name, status: 'active' };
+
+  it('reports a plain amount without a currency at the currency', () => {
+    expect(problems(programSchema, { ...program, envelope: { amount: 1 } })).toEqual([
+      'envelope.currency: must be one of: CAD, USD, EUR, GBP, CHF',
+    ]);
+  });
+
+  it('reports a withheld amount without a currency at value.currency', () => {
+    expect(problems(programSchema, { ...program, envelope: { redact: 'atia-21-1-c', value: { amount: 1 } } })).toEqual([
+      'envelope.value.currency: must be one of: CAD, USD, EUR, GBP, CHF',
+    ]);
+  });
+
+  it('reports a period it does not know inside a recipient', () => {
+    expect(
+      problems(programSchema, {
+        ...program,
+        recipients: [{ to: { stakeholder: 'iom' }, purpose: forum.name, amount: { amount: 1, currency: 'CAD', period: 'yearly' } }],
+      }),
+    ).toEqual(['recipients[0].amount.period: must be one of: one-time, per-year']);
+  });
+
+  it('takes text where a mapping was meant as the plain value', () => {
+    expect(problems(programSchema, { ...program, envelope: '$5 million' })).toEqual([
+      'envelope: must be a mapping (key: value lines), not the text "$5 million"',
+    ]);
+  });
+});
+
+describe('describeIssues on a union without branches', () => {
+  it('says the value is not valid here', () => {
+    const issue = { code: 'invalid_union', errors: [], path: ['to'], message: 'Invalid input', input: {} } as unknown as z.core.$ZodIssue;
+    expect(describeIssues([issue], {})).toEqual([{ path: ['to'], message: 'is not valid here' }]);
+  });
+});
+
+describe('formatPath', () => {
+  it('joins keys with dots and puts list positions in brackets', () => {
+    expect(formatPath(['meetings', 2, 'date'])).toBe('meetings[2].date');
+    expect(formatPath(['recipients', 0, 'amount', 'value', 'currency'])).toBe('recipients[0].amount.value.currency');
+  });
+
+  it('gives an empty string for the root and a bracket for a list at the root', () => {
+    expect(formatPath([])).toBe('');
+    expect(formatPath([1, 'name'])).toBe('[1].name');
+  });
+});

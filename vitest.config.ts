@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// `npm test`: unit tests (fast, in memory) and build tests (real Astro + Pagefind builds of small
+// fixture binders into temporary directories). Browser tests live in vitest.e2e.config.ts.
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+    // Build tests run Astro builds; two at once is all a 2-core machine can take.
+    maxWorkers: 2,
+    fileParallelism: true,
+  },
+});
