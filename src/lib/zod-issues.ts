@@ -35,8 +35,11 @@ function describe(issue: Issue, prefix: IssuePath, input: unknown): FieldProblem
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({ path: [...path, key], message: 'is not a field here' }));
-    case 'invalid_value':
-      return [{ path, message: `must be one of: ${issue.values.map((v) => String(v)).join(', ')}` }];
+    case 'invalid_value': {
+      const options = issue.values.map((v) => String(v)).join(', ');
+      if (valueAt(input, path) === undefined) return [{ path, message: `is required (one of: ${options})` }];
+      return [{ path, message: `must be one of: ${options}` }];
+    }
     default:
       return [{ path, message: issue.message }];
   }

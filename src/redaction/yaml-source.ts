@@ -40,29 +40,27 @@ export function parseYaml(source: SourceFile): { yaml?: YamlSource; diagnostics:
   return { yaml: { source, document, lines, data }, diagnostics: [] };
 }
 
-/** The line and column of the value at `path`, or of its nearest existing parent. */
+/**
+ * Where to point an editor for a problem at `path`: the key of a field (`established:`), the
+ * item of a list, or the nearest parent that exists when the field is missing.
+ */
 export function positionOf(yaml: YamlSource, path: IssuePath): { line: number; column: number } {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const prefix = path.slice(0, depth);
-    const node = (prefix.length === 0 ? yaml.document.contents : yaml.document.getIn(prefix, true)) as Node | undefined;
-    if (node && node.range) {
-      // For a missing key, point at the parent mapping's first key rather than its value.
-      const start = depth < path.length && isCollection(node) && isMap(node) ? (node.items[0]?.key as Node | undefined)?.range?.[0] ?? node.range[0] : node.range[0];
-      const position = yaml.lines.linePos(start);
-      return { line: position.line, column: position.col };
-    }
-    // An unknown key has no value node of its own path; find the key itself.
-    if (depth === path.length && depth > 0) {
-      const parent = (depth === 1 ? yaml.document.contents : yaml.document.getIn(path.slice(0, -1), true)) as Node | undefined;
-      if (parent && isMap(parent)) {
-        const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === path[depth - 1]);
-        const keyRange = (pair?.key as Node | undefined)?.range;
-        if (keyRange) {
-          const position = yaml.lines.linePos(keyRange[0]);
-          return { line: position.line, column: position.col };
-        }
-      }
+  const at = (offset: number) => {
+    const position = yaml.lines.linePos(offset);
+    return { line: position.line, column: position.col };
+  };
+  for (let depth = path.length; depth > 0; depth--) {
+    const parent = (depth === 1 ? yaml.document.contents : yaml.document.getIn(path.slice(0, depth - 1), true)) as Node | null | undefined;
+    const key = path[depth - 1];
+    if (parent && isMap(parent)) {
+      const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      const range = (pair?.key as Node | undefined)?.range;
+      if (range) return at(range[0]);
+    } else if (parent && isCollection(parent) && typeof key === 'number') {
+      const range = (parent.items[key] as Node | undefined)?.range;
+      if (range) return at(range[0]);
     }
   }
-  return { line: 1, column: 1 };
+  const root = yaml.document.contents as Node | null;
+  return root?.range ? at(root.range[0]) : { line: 1, column: 1 };
 }
