@@ -30,12 +30,16 @@ export function safeDecodeUri(text: string): string {
   });
 }
 
-/** Words only: "Canada’s <em>fifth</em> donor" → "canada s fifth donor". */
-export function words(text: string): string {
+/**
+ * Words only: "Canada’s <em>fifth</em> donor" → "canada s fifth donor". With `keepTags`, the
+ * insides of tags stay as words too, so text in attributes (href, alt, title, id, aria-label)
+ * is seen; without it, a phrase broken up by inline markup reads as one phrase again.
+ */
+export function words(text: string, keepTags = false): string {
   return text
     .normalize('NFC')
     .toLowerCase()
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<[^>]*>/g, (tag) => (keepTags ? ` ${tag.slice(1, -1)} ` : ' '))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

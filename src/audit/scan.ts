@@ -71,10 +71,10 @@ export function scanOutput(dir: string, secrets: Secrets): ScanResult {
     }
     const raw = bytes.toString('utf8');
     const decoded = safeDecodeUri(unescapeJson(decodeEntities(raw)));
-    const tokens = words(decoded).split(' ');
-    // Slugified text (ids, anchors, file names) keeps apostrophes out: "canadas-role".
-    const slugTokens = words(decoded.replace(/[’'`]/g, '')).split(' ');
-    for (const list of [tokens, slugTokens]) {
+    // Three readings of the file: its text flow (markup removed), the same without apostrophes
+    // (slugs and Pagefind drop them: "canadas-role"), and everything inside tags (attributes).
+    const views = [words(decoded), words(decoded.replace(/[’'`]/g, '')), words(decoded, true)];
+    for (const list of views.map((view) => view.split(' '))) {
       for (let i = 0; i < list.length; i++) {
         const candidates = byFirst.get(list[i]!);
         if (!candidates) continue;
@@ -150,6 +150,8 @@ function plan(secrets: Secrets) {
           const stem = word.slice(0, cut);
           if (publicStem(stem)) break;
           if (!stems.has(stem)) stems.set(stem, needle);
+          // Snowball stemmers turn a final "y" into "i" ("policy" → "polici").
+          if (stem.endsWith('y') && !stems.has(`${stem.slice(0, -1)}i`)) stems.set(`${stem.slice(0, -1)}i`, needle);
         }
       }
     }
