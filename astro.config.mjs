@@ -14,7 +14,7 @@ const paths = editionPaths(edition);
 const settings = readSiteSettings(process.cwd());
 
 export default defineConfig({
-  site: settings.site,
+  ...(settings.site ? { site: settings.site } : {}),
   base: settings.base,
   trailingSlash: 'always',
   cacheDir: paths.cache,

@@ -14,6 +14,8 @@ import { applyEditionFlag } from '../src/cli/args.ts';
 import { printDiagnostics, bold, green, red } from '../src/cli/report.ts';
 
 applyEditionFlag();
+// A department's build sends nothing anywhere: Astro's anonymous telemetry is off unless asked for.
+process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 const { readEdition, editionPaths, sourcesDir } = await import('../src/redaction/edition.ts');
 const { prepareEdition } = await import('../src/redaction/prepare.ts');
 const { DiagnosticsError } = await import('../src/lib/diagnostics.ts');

@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import { applyEditionFlag, flag } from '../src/cli/args.ts';
 
 applyEditionFlag();
+// A department's build sends nothing anywhere: Astro's anonymous telemetry is off unless asked for.
+process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 const { readEdition, editionPaths } = await import('../src/redaction/edition.ts');
 const { preview } = await import('astro');
 const edition = readEdition();

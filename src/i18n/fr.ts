@@ -1,6 +1,6 @@
 import type { Strings } from './en.ts';
 
-/** Chaînes de l’interface en français (typographie française : espaces insécables, « »). */
+/** Chaînes de l’interface en français (typographie française : espaces insécables, « »). */
 export const fr: Strings = {
   langName: 'Français',
   otherLangName: 'English',
@@ -10,8 +10,8 @@ export const fr: Strings = {
   searchPlaceholder: 'Chercher dans le cahier',
   searchLabel: 'Chercher dans ce cahier',
   menu: 'Sections',
-  breadcrumbs: 'Vous êtes ici :',
-  dateModified: 'Date de modification :',
+  breadcrumbs: 'Vous êtes ici :',
+  dateModified: 'Date de modification :',
   asOf: 'À jour au',
   preparedFor: 'Préparé pour',
   classification: 'Cote de sécurité',
@@ -33,7 +33,7 @@ export const fr: Strings = {
     notes: 'Notes d’information',
   },
   sectionIntro: {
-    forums: 'Les forums multilatéraux auxquels le Canada participe : membres, rôle du Canada, réunions et prochaines étapes.',
+    forums: 'Les forums multilatéraux auxquels le Canada participe : membres, rôle du Canada, réunions et prochaines étapes.',
     stakeholders: 'Les organisations avec lesquelles le ministère travaille, et la façon dont il collabore avec elles.',
     'funding-programs': 'Les programmes et enveloppes qui financent l’engagement international, avec leurs montants et leurs bénéficiaires.',
     notes: 'Chapitres et notes d’information, avec messages clés et réponses aux questions probables.',
@@ -131,9 +131,9 @@ export const fr: Strings = {
   withheldShown: 'Soustrait à l’édition publique en vertu de',
   redactionNotice:
     'La mention [CAVIARDÉ] figure là où des renseignements de nature délicate ont été retirés conformément à la Loi sur l’accès à l’information et à la Loi sur la protection des renseignements personnels.',
-  internalBanner: 'Usage interne : ne pas diffuser',
+  internalBanner: 'Usage interne : ne pas diffuser',
   internalBannerDetail: 'Cette édition montre les passages que l’édition publique soustrait, avec leur fondement juridique.',
-  classifiedBanner: (level: string) => `${level} : soustrait à l’édition publique`,
+  classifiedBanner: (level: string) => `${level} : soustrait à l’édition publique`,
   register: 'Registre des caviardages',
   registerIntro: 'Le nombre de passages que chaque page soustrait à l’édition publique, et la disposition invoquée. Le registre ne montre jamais ce qui a été soustrait.',
   registerPage: 'Page',

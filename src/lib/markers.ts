@@ -20,7 +20,7 @@ export function markerLabel(markers: ReadonlyMap<string, RedactionMarker>, ids: 
 export function markerFullName(marker: RedactionMarker, lang: Lang): string {
   if (marker.statute === 'none') return marker.label[lang];
   return lang === 'fr'
-    ? `la disposition ${marker.section} de ${statutes.fr[marker.statute]}`
+    ? `la disposition ${marker.section.replace(/\(([a-z])\)/g, '$1)')} de ${statutes.fr[marker.statute]}`
     : `section ${marker.section} of ${statutes.en[marker.statute]}`;
 }
 
@@ -30,6 +30,6 @@ export function markersAccessibleName(markers: ReadonlyMap<string, RedactionMark
   const names = found.map((marker, i) => (marker ? markerFullName(marker, lang) : ids[i]!));
   const basis = formatList(names, lang);
   const unspecified = found.every((marker) => marker?.statute === 'none');
-  if (lang === 'fr') return unspecified ? `Caviardé : ${basis}` : `Caviardé en vertu de ${basis}`;
+  if (lang === 'fr') return unspecified ? `Caviardé\u00a0: ${basis}` : `Caviardé en vertu de ${basis}`;
   return unspecified ? `Redacted: ${basis}` : `Redacted under ${basis}`;
 }

@@ -57,12 +57,14 @@ export function lastDay(date: PartialDate): string {
     case 'month':
       return endOfMonth(date.year, date.month);
     case 'season':
-      return endOfMonth(date.year, seasonStartMonth[date.season] + 2 + (date.season === 'fall' ? 1 : 0));
+      return endOfMonth(date.year, seasonEndMonth[date.season]);
     case 'year':
       return `${date.year}-12-31`;
   }
 }
 
 // Seasons of a calendar year, as planning documents use them: "winter 2020" is January to March
-// 2020 (not December 2020), "fall 2020" is September to December 2020.
+// 2020 (not December 2020), spring April to June, summer July and August, "fall 2020" September
+// to December 2020. They do not overlap.
 const seasonStartMonth: Record<Season, number> = { winter: 1, spring: 4, summer: 7, fall: 9 };
+const seasonEndMonth: Record<Season, number> = { winter: 3, spring: 6, summer: 8, fall: 12 };

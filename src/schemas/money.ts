@@ -10,8 +10,10 @@ export const currency = z.enum(['CAD', 'USD', 'EUR', 'GBP', 'CHF']);
 export const fiscalYear = z.string().transform((text, ctx) => {
   const match = /^(?:FY\s?)?(\d{4})-(\d{2}|\d{4})$/.exec(text.trim());
   const start = match ? Number(match[1]) : NaN;
-  const end = match?.[2] ? Number(match[2].length === 2 ? String(start).slice(0, 2) + match[2] : match[2]) : NaN;
-  if (!match || end !== start + 1) {
+  const written = match?.[2] ?? '';
+  // "1999-00": a two-digit end year is the last two digits of the year after the start.
+  const follows = written.length === 2 ? Number(written) === (start + 1) % 100 : Number(written) === start + 1;
+  if (!match || !follows) {
     ctx.addIssue({ code: 'custom', message: `"${text}" is not a fiscal year: write it as 2019-20` });
     return z.NEVER;
   }

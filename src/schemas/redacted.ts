@@ -7,8 +7,9 @@ export const markerId = z
 
 /** One marker id, or several separated by spaces or commas: `atia-15-1 pa-19-1`. */
 export const markerList = z
-  .union([markerId, z.array(markerId).min(1)])
-  .transform((value) => (Array.isArray(value) ? value : value.split(/[\s,]+/).filter(Boolean)));
+  .union([z.string(), z.array(z.string())])
+  .transform((value) => (Array.isArray(value) ? value : value.split(/[\s,]+/).filter(Boolean)))
+  .pipe(z.array(markerId).min(1, 'name at least one marker, e.g. atia-15-1'));
 
 /**
  * What the public edition's redact pass leaves where a value was: the markers only.

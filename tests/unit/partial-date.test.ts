@@ -86,8 +86,9 @@ describe('firstDay and lastDay', () => {
     expect([firstDay(date('2020-spring')), lastDay(date('2020-spring'))]).toEqual(['2020-04-01', '2020-06-30']);
   });
 
-  it('start summer 2020 in July', () => {
-    expect(firstDay(date('2020-summer'))).toBe('2020-07-01');
+  it('put summer 2020 in July and August, so that seasons never overlap', () => {
+    expect([firstDay(date('2020-summer')), lastDay(date('2020-summer'))]).toEqual(['2020-07-01', '2020-08-31']);
+    expect(lastDay(date('2020-summer')) < firstDay(date('2020-fall'))).toBe(true);
   });
 
   it('put fall 2020 in September to December 2020', () => {

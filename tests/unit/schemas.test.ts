@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { localizedText } from '../../src/schemas/localized.ts';
 import { redactable } from '../../src/schemas/redactable.ts';
+import { markerList } from '../../src/schemas/redacted.ts';
 import { partialDate, dateRange, year } from '../../src/schemas/date.ts';
 import { money, fiscalYear } from '../../src/schemas/money.ts';
 import { classification, classifications } from '../../src/schemas/classification.ts';
@@ -89,9 +90,14 @@ describe('redactable', () => {
   });
 
   it('rejects a marker id that is not lower case words and digits', () => {
-    expect(issuesOf(redactable(z.string()), { redact: 'ATIA 15(1)', value: 'Jane Doe' })).toEqual([
-      { path: ['redact'], message: 'a marker id is lower case letters, digits and hyphens, e.g. atia-15-1' },
+    expect(issuesOf(redactable(z.string()), { redact: 'ATIA15(1)', value: 'Jane Doe' })).toEqual([
+      { path: ['redact', 0], message: 'a marker id is lower case letters, digits and hyphens, e.g. atia-15-1' },
     ]);
+  });
+
+  it('reads several markers written in one string, separated by spaces or commas', () => {
+    expect(markerList.parse('atia-15-1 pa-19-1')).toEqual(['atia-15-1', 'pa-19-1']);
+    expect(markerList.parse('atia-15-1, pa-19-1')).toEqual(['atia-15-1', 'pa-19-1']);
   });
 
   it('rejects an empty list of markers', () => {
@@ -228,6 +234,10 @@ describe('money', () => {
 });
 
 describe('fiscalYear', () => {
+  it('reads a fiscal year across a century, as the site prints it', () => {
+    expect(fiscalYear.parse('1999-00')).toEqual({ start: 1999 });
+  });
+
   it.each([
     ['2019-20', 2019],
     ['2019-2020', 2019],

@@ -92,13 +92,13 @@ describe('describeIssues on a redactable amount', () => {
 
   it('reports a plain amount without a currency at the currency', () => {
     expect(problems(programSchema, { ...program, envelope: { amount: 1 } })).toEqual([
-      'envelope.currency: must be one of: CAD, USD, EUR, GBP, CHF',
+      'envelope.currency: is required (one of: CAD, USD, EUR, GBP, CHF)',
     ]);
   });
 
   it('reports a withheld amount without a currency at value.currency', () => {
     expect(problems(programSchema, { ...program, envelope: { redact: 'atia-21-1-c', value: { amount: 1 } } })).toEqual([
-      'envelope.value.currency: must be one of: CAD, USD, EUR, GBP, CHF',
+      'envelope.value.currency: is required (one of: CAD, USD, EUR, GBP, CHF)',
     ]);
   });
 
