@@ -18,20 +18,21 @@ applyEditionFlag();
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 const { readEdition, editionPaths, sourcesDir } = await import('../src/redaction/edition.ts');
 const { prepareEdition } = await import('../src/redaction/prepare.ts');
-const { DiagnosticsError } = await import('../src/lib/diagnostics.ts');
+const { DiagnosticsError, displayPath } = await import('../src/lib/diagnostics.ts');
 const { indexSite } = await import('../src/integration/pagefind.ts');
 const { auditOutput } = await import('../src/audit/audit.ts');
-const { countPages } = await import('../src/cli/summary.ts');
+const { countPages, describeAstroError } = await import('../src/cli/summary.ts');
 
 const root = process.cwd();
 const edition = readEdition();
 const paths = editionPaths(edition, root);
 const started = performance.now();
 const log = (line: string) => process.stdout.write(`${line}\n`);
+const shown = (p: string) => displayPath(p, root);
 
 function fail(message: string): never {
   fs.rmSync(paths.staging, { recursive: true, force: true });
-  process.stderr.write(`\n${red('Build failed.')} ${message}\n${path.relative(root, paths.out)}/ was not changed.\n`);
+  process.stderr.write(`\n${red('Build failed.')} ${message}\n${shown(paths.out)}/ was not changed.\n`);
   process.exit(1);
 }
 
@@ -55,12 +56,11 @@ fs.rmSync(paths.staging, { recursive: true, force: true });
 process.env['BINDER_PREPARED'] = edition;
 const { build } = await import('astro');
 try {
-  await build({ root, logLevel: process.env['BINDER_VERBOSE'] ? 'info' : 'warn' });
+  // Astro's own log is silent: Binder reports what went wrong, in the editor's terms, below.
+  await build({ root, logLevel: process.env['BINDER_VERBOSE'] ? 'info' : 'silent' });
 } catch (error) {
-  const e = error as Error & { loc?: { file?: string; line?: number; column?: number }; hint?: string };
-  const where = e.loc?.file ? `${path.relative(root, e.loc.file)}${e.loc.line ? `:${e.loc.line}:${e.loc.column ?? 1}` : ''}  ` : '';
-  process.stderr.write(`${where}${e.message}${e.hint ? `\n    ${e.hint}` : ''}\n`);
-  if (process.env['BINDER_VERBOSE']) process.stderr.write(`${e.stack ?? ''}\n`);
+  process.stderr.write(`${describeAstroError(error, { copy: prepared.contentDir, sources: sourcesDir(root), root })}\n`);
+  if (process.env['BINDER_VERBOSE']) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
   fail('Astro could not render the site (set BINDER_VERBOSE=1 for details).');
 }
 fs.rmSync(path.join(paths.staging, '.prerender'), { recursive: true, force: true });
@@ -79,7 +79,7 @@ if (edition === 'public') {
   audit = auditOutput(sourcesDir(root), paths.staging);
   if (audit.hits.length) {
     for (const h of audit.hits) {
-      process.stderr.write(`${red('leak')}  ${path.relative(root, paths.out)}/${h.file}  ${h.form}: ${h.needle.kind} from ${h.needle.origin}\n`);
+      process.stderr.write(`${red('leak')}  ${shown(paths.out)}/${h.file}  ${h.form}: ${h.needle.kind} from ${h.needle.origin}\n`);
     }
     fail(`The audit found ${audit.hits.length} withheld text${audit.hits.length === 1 ? '' : 's'} in the output.`);
   }
@@ -97,7 +97,7 @@ const pages = countPages(paths.out);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const register = prepared.copy.register;
 const passages = Object.values(register.totals).reduce((a, b) => a + b, 0);
-log(`${green('✓')} ${edition} edition in ${path.relative(root, paths.out)}/ (${seconds} s)`);
+log(`${green('✓')} ${edition} edition in ${shown(paths.out)}/ (${seconds} s)`);
 log(`  pages        ${pages.en} English, ${pages.fr} French, ${pages.other} other`);
 log(`  redactions   ${passages} passage${passages === 1 ? '' : 's'} and fields ${edition === 'public' ? `replaced by markers (${prepared.copy.redactionsApplied} edits)` : 'shown, marked'}`);
 log(`  withheld     ${prepared.copy.withheld.length} entr${prepared.copy.withheld.length === 1 ? 'y' : 'ies'} ${edition === 'public' ? 'left out' : 'shown with classification banners'}`);

@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /**
  * Problems found in an editor's sources, reported like a linter: every problem at once,
  * each as `file:line:column  rule-id  message`, never as a stack trace.
@@ -17,6 +19,12 @@ export interface Diagnostic {
   /** What to do about it, e.g. "did you mean `iom`?". */
   hint?: string;
   severity: Severity;
+}
+
+/** A path as the user knows it: relative to the working directory inside it, absolute outside it. */
+export function displayPath(absolute: string, cwd: string = process.cwd()): string {
+  const relative = path.relative(cwd, absolute).split(path.sep).join('/');
+  return relative === '' ? '.' : relative.startsWith('..') ? absolute : relative;
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

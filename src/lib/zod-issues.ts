@@ -31,7 +31,9 @@ function describe(issue: Issue, prefix: IssuePath, input: unknown): FieldProblem
     case 'invalid_type': {
       const value = valueAt(input, path);
       if (value === undefined) return [{ path, message: `is required (${issue.expected})` }];
-      return [{ path, message: `must be ${article(issue.expected)}, not ${kindOf(value)}` }];
+      // A value meant to be withheld is never echoed: build logs are not covered by redaction.
+      const shown = isWithheld(input, path) ? kindOf(value, false) : kindOf(value);
+      return [{ path, message: `must be ${article(issue.expected)}, not ${shown}` }];
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({ path: [...path, key], message: 'is not a field here' }));
@@ -61,12 +63,26 @@ function valueAt(input: unknown, path: IssuePath): unknown {
   return current;
 }
 
-function kindOf(value: unknown): string {
+function kindOf(value: unknown, echo = true): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'empty';
   if (typeof value === 'object') return 'a mapping';
+  if (!echo) return typeof value === 'string' ? 'text' : `a ${typeof value}`;
   if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   return `${typeof value} ${String(value)}`;
+}
+
+/** Inside a `{ redact, value }` field, or anywhere in an entry withheld as a whole. */
+export function isWithheld(input: unknown, path: IssuePath): boolean {
+  const root = input as Record<string, unknown> | null;
+  if (root && typeof root === 'object' && ('redact' in root || (typeof root['classification'] === 'string' && root['classification'] !== 'unclassified'))) return true;
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return false;
+    if (current !== input && 'redact' in current) return true;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return false;
 }
 
 function article(expected: string): string {

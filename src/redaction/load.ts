@@ -3,12 +3,12 @@
  * reference, every marker id, every MDX body, and the English/French parity. Problems come back
  * all at once as diagnostics; nothing here writes files or knows about editions.
  */
-import path from 'node:path';
 import { z } from 'astro/zod';
 import { readSources, type SourceAsset, type SourceFile } from './sources.ts';
 import { parseYaml, positionOf, type YamlSource } from './yaml-source.ts';
 import { analyseMdx, type MdxFacts } from './mdx-source.ts';
-import { closest, type Diagnostic } from '../lib/diagnostics.ts';
+import { checkImages } from './images.ts';
+import { closest, displayPath, type Diagnostic } from '../lib/diagnostics.ts';
 import { describeIssues, formatPath, type IssuePath } from '../lib/zod-issues.ts';
 import { binderSchema, type Binder } from '../schemas/binder.ts';
 import { redactionMarkerSchema, type RedactionMarker } from '../schemas/redaction-marker.ts';
@@ -109,7 +109,7 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
   }
 
   // 2. The binder and the marker registry.
-  if (!binderFile) error(`${path.relative(process.cwd(), dir) || '.'}/binder.yaml`, 'binder-missing', 'content/binder.yaml is missing', {}, 'it names the binder, the minister and the as-of date');
+  if (!binderFile) error(`${displayPath(dir)}/binder.yaml`, 'binder-missing', 'content/binder.yaml is missing', {}, 'it names the binder, the minister and the as-of date');
   else {
     const parsed = validate(binderFile, binderSchema, diagnostics);
     if (parsed) result.binder = parsed as { yaml: YamlSource; data: Binder };
@@ -158,6 +158,7 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
       if (!body) continue;
       const analysed = analyseMdx(body, { markers: markerIds, entries: entryIds });
       diagnostics.push(...analysed.diagnostics);
+      if (analysed.facts) diagnostics.push(...checkImages(body, analysed.facts, assets));
       if (analysed.facts) entry.bodies[lang] = { source: body, facts: analysed.facts };
     }
     checkParity(slot, entry, options.mode ?? 'build', diagnostics);
@@ -219,8 +220,9 @@ function checkParity(
   mode: 'build' | 'dev',
   diagnostics: Diagnostic[],
 ) {
-  const path = (lang: Lang) => `content/${slot.collection}/${slot.id}.${lang}.mdx`;
   const present = languages.filter((lang) => slot.bodies[lang]);
+  const folder = slot.bodies[present[0] ?? 'en']?.file.replace(/\/[^/]+$/, '');
+  const path = (lang: Lang) => `${folder}/${slot.id}.${lang}.mdx`;
   if (present.length === 0) return; // A data-only entry is allowed: its page shows the facts.
   for (const lang of languages) {
     if (slot.bodies[lang]) continue;

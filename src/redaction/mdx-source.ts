@@ -34,7 +34,7 @@ export interface MdxFacts {
   spans: RedactSpan[];
   literals: { start: number; end: number }[];
   refs: { start: number; end: number; to: string; insideRedaction: boolean }[];
-  images: { url: string; insideRedaction: boolean }[];
+  images: { url: string; insideRedaction: boolean; line: number; column: number }[];
   /** Binder components, by the offset just after the tag name (where the pass adds `lang`). */
   components: { name: string; nameEnd: number; flow: boolean }[];
   /** The markers in document order (passages and literal markers), for the EN/FR parity check. */
@@ -104,7 +104,10 @@ export function analyseMdx(
         facts.markerSequence.push('unspecified');
       }
     }
-    if (node.type === 'image') facts.images.push({ url: node.url, insideRedaction: redactionStack.length > 0 });
+    if (node.type === 'image') {
+      const { line = 1, column = 1 } = node.position?.start ?? {};
+      facts.images.push({ url: node.url, insideRedaction: redactionStack.length > 0, line, column });
+    }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       if (!checkElement(node)) return;
       if (node.name && /^[A-Z]/.test(node.name)) {

@@ -7,10 +7,10 @@
  * and references to them become markers. Internal edition: everything is kept.
  * Both: literal "[REDACTED]" in imported text becomes a marker with the unspecified basis.
  */
-import path from 'node:path';
 import type { Edition } from './edition.ts';
 import type { EntrySource, LoadedBinder } from './load.ts';
 import type { MdxFacts } from './mdx-source.ts';
+import { imagePath } from './images.ts';
 import { languages, type Lang } from '../schemas/localized.ts';
 
 export const unspecifiedMarker = 'unspecified';
@@ -199,10 +199,9 @@ function marker(markers: readonly string[], kind: 'flow' | 'text', original: str
 }
 
 function copyAsset(loaded: LoadedBinder, bodyRel: string, url: string, files: Map<string, string | Buffer>) {
-  if (/^[a-z]+:|^\//i.test(url)) return; // Remote or site-absolute: not a file of content/.
-  const rel = path.posix.normalize(path.posix.join(path.posix.dirname(bodyRel), decodeURI(url)));
-  const asset = loaded.assets.find((a) => a.rel === rel);
-  if (asset) files.set(rel, asset.bytes);
+  const rel = imagePath(bodyRel, url);
+  const asset = rel === undefined ? undefined : loaded.assets.find((a) => a.rel === rel);
+  if (asset) files.set(asset.rel, asset.bytes);
 }
 
 function latest(sourceFiles: (string | undefined)[], modified?: ReadonlyMap<string, string>): string | undefined {

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../lib/diagnostics.ts';
+import { displayPath, type Diagnostic } from '../lib/diagnostics.ts';
 
 export interface SourceFile {
   /** Path relative to the project root, with forward slashes: `content/forums/igc.yaml`. */
@@ -25,7 +25,7 @@ export const assetExtensions = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg',
 
 /** Reads every file under `base` (absolute); diagnostics name files relative to the working directory. */
 export function readSources(base: string) {
-  const contentDir = path.relative(process.cwd(), base).split(path.sep).join('/') || '.';
+  const contentDir = displayPath(base);
   const files: SourceFile[] = [];
   const assets: SourceAsset[] = [];
   const diagnostics: Diagnostic[] = [];

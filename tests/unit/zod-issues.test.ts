@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { describeIssues, formatPath } from '../../src/lib/zod-issues.ts';
+import { redactable } from '../../src/schemas/redactable.ts';
 import { entrySchemas } from '../../src/schemas/collections.ts';
 import type { EntryCollection, RefFactory } from '../../src/schemas/reference.ts';
 
@@ -134,5 +135,18 @@ describe('formatPath', () => {
   it('gives an empty string for the root and a bracket for a list at the root', () => {
     expect(formatPath([])).toBe('');
     expect(formatPath([1, 'name'])).toBe('[1].name');
+  });
+});
+
+describe('describeIssues never echoes a withheld value', () => {
+  const schema = z.object({ summary: redactable(z.object({ en: z.string(), fr: z.string() })), classification: z.string().optional(), redact: z.string().optional(), size: z.number().optional() });
+  it('in a redacted field', () => {
+    const messages = describeIssues(schema.safeParse({ summary: { redact: 'atia-15-1', value: { en: 'Secretplan', fr: 3 } } }).error!.issues, { summary: { redact: 'atia-15-1', value: { en: 'Secretplan', fr: 3 } } });
+    expect(messages).toEqual([{ path: ['summary', 'value', 'fr'], message: 'must be text, not a number' }]);
+  });
+  it('anywhere in a withheld entry', () => {
+    const input = { summary: { en: 'a', fr: 'b' }, classification: 'secret', size: 'Secretsize' };
+    const messages = describeIssues(schema.safeParse(input).error!.issues, input);
+    expect(messages.map((m) => m.message).join(' ')).not.toContain('Secretsize');
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * Images in MDX bodies: a local image must exist in content/ and be the kind of file its name
+ * says, so that a typo or a corrupt file is reported at the editor's line, not deep in Astro.
+ */
+import path from 'node:path';
+import type { Diagnostic } from '../lib/diagnostics.ts';
+import { closest } from '../lib/diagnostics.ts';
+import type { MdxFacts } from './mdx-source.ts';
+import type { SourceAsset, SourceFile } from './sources.ts';
+
+const signatures: Record<string, (b: Buffer) => boolean> = {
+  '.png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  '.jpg': (b) => b[0] === 0xff && b[1] === 0xd8,
+  '.jpeg': (b) => b[0] === 0xff && b[1] === 0xd8,
+  '.gif': (b) => b.subarray(0, 4).toString('latin1') === 'GIF8',
+  '.webp': (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  '.avif': (b) => b.subarray(4, 12).toString('latin1').startsWith('ftyp'),
+  '.svg': (b) => /<svg[\s>]/i.test(b.subarray(0, 4096).toString('utf8')),
+};
+
+/** Resolves an image URL of a body to its path in content/, or undefined for remote images. */
+export function imagePath(bodyRel: string, url: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url) || url.startsWith('/')) return undefined;
+  return path.posix.normalize(path.posix.join(path.posix.dirname(bodyRel), decodeURI(url.split(/[?#]/)[0]!)));
+}
+
+export function checkImages(body: SourceFile, facts: MdxFacts, assets: SourceAsset[]): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  for (const image of facts.images) {
+    const rel = imagePath(body.rel, image.url);
+    if (rel === undefined) continue;
+    const asset = assets.find((a) => a.rel === rel);
+    const place = { file: body.file, line: image.line, column: image.column, severity: 'error' as const };
+    if (!asset) {
+      const suggestion = closest(path.posix.basename(rel), assets.map((a) => path.posix.basename(a.rel)));
+      problems.push({ ...place, rule: 'image-missing', message: `the image ${image.url} does not exist`, ...(suggestion ? { hint: `did you mean ./${suggestion}?` } : {}) });
+      continue;
+    }
+    const check = signatures[path.posix.extname(rel).toLowerCase()];
+    if (check && !check(asset.bytes)) {
+      problems.push({ ...place, rule: 'image-invalid', message: `${image.url} is not a valid ${path.posix.extname(rel).slice(1).toUpperCase()} file`, hint: 'export the image again from its original' });
+    }
+  }
+  return problems;
+}
