@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { RuleId } from './error-catalogue.ts';
 
 /**
  * Problems found in an editor's sources, reported like a linter: every problem at once,
@@ -14,7 +15,7 @@ export interface Diagnostic {
   /** 1-based column. */
   column?: number;
   /** Permanent rule name from the error catalogue (src/lib/error-catalogue.ts). */
-  rule: string;
+  rule: RuleId;
   message: string;
   /** What to do about it, e.g. "did you mean `iom`?". */
   hint?: string;

@@ -9,6 +9,7 @@ import { parseYaml, positionOf, type YamlSource } from './yaml-source.ts';
 import { analyseMdx, type MdxFacts } from './mdx-source.ts';
 import { checkImages } from './images.ts';
 import { closest, displayPath, type Diagnostic } from '../lib/diagnostics.ts';
+import type { RuleId } from '../lib/error-catalogue.ts';
 import { describeIssues, formatPath, type IssuePath } from '../lib/zod-issues.ts';
 import { binderSchema, type Binder } from '../schemas/binder.ts';
 import { redactionMarkerSchema, type RedactionMarker } from '../schemas/redaction-marker.ts';
@@ -52,7 +53,7 @@ const singular: Record<EntryCollection, string> = { forums: 'forum', stakeholder
 export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder {
   const { files, assets, diagnostics } = readSources(dir);
   const result: LoadedBinder = { markers: new Map(), entries: [], assets, diagnostics };
-  const error = (file: string, rule: string, message: string, place: { line?: number; column?: number } = {}, hint?: string) =>
+  const error = (file: string, rule: RuleId, message: string, place: { line?: number; column?: number } = {}, hint?: string) =>
     diagnostics.push({ file, rule, message, severity: 'error', ...place, ...(hint ? { hint } : {}) });
 
   // 1. Sort files by role, from their place in content/.

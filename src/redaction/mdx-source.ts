@@ -12,6 +12,7 @@ import remarkGfm from 'remark-gfm';
 import type { Root, Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { closest, levenshtein, type Diagnostic } from '../lib/diagnostics.ts';
+import type { RuleId } from '../lib/error-catalogue.ts';
 import type { SourceFile } from './sources.ts';
 
 /** Components editors may use in MDX bodies; Binder supplies them, so no import is needed. */
@@ -69,7 +70,7 @@ export function analyseMdx(
       ],
     };
   }
-  const report = (node: Nodes, rule: string, message: string, hint?: string) => {
+  const report = (node: Nodes, rule: RuleId, message: string, hint?: string) => {
     diagnostics.push({
       file: source.file,
       line: node.position?.start.line ?? 1,

@@ -72,8 +72,8 @@ describe('formatDiagnostic', () => {
   });
 
   it('prints the file alone when the problem has no place in it', () => {
-    expect(formatDiagnostic(diagnostic({ rule: 'missing-body', message: 'no French body', severity: 'warning' }))).toBe(
-      'content/forums/igc.yaml  warning  missing-body  no French body',
+    expect(formatDiagnostic(diagnostic({ rule: 'missing-translation', message: 'no French body', severity: 'warning' }))).toBe(
+      'content/forums/igc.yaml  warning  missing-translation  no French body',
     );
   });
 
@@ -87,23 +87,23 @@ describe('formatDiagnostic', () => {
 describe('sortDiagnostics', () => {
   it('orders by file, then line, then column, then rule, without changing the input', () => {
     const list = [
-      diagnostic({ file: 'content/notes/a.yaml', line: 1, rule: 'a' }),
-      diagnostic({ line: 9, column: 2, rule: 'b' }),
-      diagnostic({ line: 3, column: 8, rule: 'c' }),
-      diagnostic({ line: 3, column: 2, rule: 'z' }),
-      diagnostic({ line: 3, column: 2, rule: 'y' }),
-      diagnostic({ rule: 'x' }),
+      diagnostic({ file: 'content/notes/a.yaml', line: 1, rule: 'bad-id' }),
+      diagnostic({ line: 9, column: 2, rule: 'body-language' }),
+      diagnostic({ line: 3, column: 8, rule: 'duplicate-id' }),
+      diagnostic({ line: 3, column: 2, rule: 'yaml-syntax' }),
+      diagnostic({ line: 3, column: 2, rule: 'invalid-field' }),
+      diagnostic({ rule: 'empty-file' }),
     ];
     const sorted = sortDiagnostics(list);
     expect(sorted.map((d) => `${d.file}:${d.line ?? '-'}:${d.column ?? '-'} ${d.rule}`)).toEqual([
-      'content/forums/igc.yaml:-:- x',
-      'content/forums/igc.yaml:3:2 y',
-      'content/forums/igc.yaml:3:2 z',
-      'content/forums/igc.yaml:3:8 c',
-      'content/forums/igc.yaml:9:2 b',
-      'content/notes/a.yaml:1:- a',
+      'content/forums/igc.yaml:-:- empty-file',
+      'content/forums/igc.yaml:3:2 invalid-field',
+      'content/forums/igc.yaml:3:2 yaml-syntax',
+      'content/forums/igc.yaml:3:8 duplicate-id',
+      'content/forums/igc.yaml:9:2 body-language',
+      'content/notes/a.yaml:1:- bad-id',
     ]);
-    expect(list[0]?.rule).toBe('a');
+    expect(list[0]?.rule).toBe('bad-id');
   });
 });
 
