@@ -1,0 +1,16 @@
+/**
+ * `npm run docs`: regenerates the field and error references of src/guides/editors.md from the
+ * schemas' JSDoc and the error catalogue. `npm test` fails when the guide is out of date.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { readSchemaDocs } from '../src/lib/schema-docs.ts';
+import { fillSection, renderErrorReference, renderFieldReference } from '../src/lib/guide.ts';
+
+const guide = path.resolve(import.meta.dirname, '../src/guides/editors.md');
+const current = fs.readFileSync(guide, 'utf8');
+const next = fillSection(fillSection(current, 'fields', renderFieldReference(readSchemaDocs())), 'errors', renderErrorReference());
+if (next !== current) {
+  fs.writeFileSync(guide, next);
+  process.stdout.write('src/guides/editors.md updated\n');
+} else process.stdout.write('src/guides/editors.md is up to date\n');
