@@ -81,3 +81,21 @@ export function formatIsoDay(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   return formatPartialDate({ precision: 'day', year, month, day }, lang);
 }
+
+/**
+ * The machine-readable form of a date for `<time datetime>`: "2019-07-29", "2019-10", "2020".
+ * A season has none in HTML, so it gets undefined (render it without <time>).
+ */
+export function datetimeOf(date: PartialDate): string | undefined {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  switch (date.precision) {
+    case 'day':
+      return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+    case 'month':
+      return `${date.year}-${pad(date.month)}`;
+    case 'year':
+      return String(date.year);
+    case 'season':
+      return undefined;
+  }
+}

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { build, projectRoot, readTree, tempWorkdir } from './helpers.ts';
+import { checkLinks } from '../../src/lib/link-check.ts';
 
 const content = path.join(projectRoot, 'content');
 const workdir = tempWorkdir('demo');
@@ -157,6 +158,13 @@ describe('both languages', () => {
     expect(fr).not.toMatch(/Date modified|Skip to main content|Search</);
     expect(text(publicTree.get('fr/index.html')!)).toContain('165\u00a0000\u00a0$');
     expect(text(publicTree.get('en/index.html')!)).toContain('$165,000');
+  });
+});
+
+describe('links', () => {
+  it('resolve, anchors included, in both editions', () => {
+    expect(checkLinks(path.join(workdir, 'dist'), '/', 'https://binder.example.gc.ca').broken).toEqual([]);
+    expect(checkLinks(path.join(workdir, 'dist-internal'), '/', 'https://binder.example.gc.ca').broken).toEqual([]);
   });
 });
 
