@@ -41,7 +41,7 @@ export function checkLinks(dir: string, base = '/', site?: string): { pages: num
     const found = isHtml
       ? [...text.matchAll(/<(?:a|link|script|img|source|iframe)\b[^>]*?\s(?:href|src)="([^"]*)"/g)].map((m) => decodeEntities(m[1]!))
       : [...text.matchAll(/<loc>([^<]+)<\/loc>|href="([^"]+)"/g)].map((m) => decodeEntities((m[1] ?? m[2])!));
-    const pageUrl = new URL(`/${file}`, 'http://site.invalid');
+    const pageUrl = new URL(`${base}${file}`, 'http://site.invalid');
     for (const href of found) {
       if (/^(?:mailto|tel|data|javascript):/i.test(href)) continue;
       let target = href;
