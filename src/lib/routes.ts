@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../schemas/localized.ts';
 import type { EntryCollection } from '../schemas/reference.ts';
+import { readSiteSettings } from '../integration/site-settings.ts';
 
 export const sectionSlugs: Record<Lang, Record<EntryCollection, string>> = {
   en: { forums: 'forums', stakeholders: 'organizations', 'funding-programs': 'funding', notes: 'notes' },
@@ -15,7 +16,9 @@ export const pageSlugs = {
   fr: { search: 'recherche', register: 'caviardages' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
-const base = import.meta.env?.BASE_URL ?? '/';
+// The same setting Astro's `base` is made from (astro.config.mjs), read once: never from
+// import.meta.env.BASE_URL, which a stray BASE_URL variable in the environment can override.
+const base = readSiteSettings(process.cwd()).base;
 
 /** Prefixes a site path with the configured base path ("/binder/"). */
 export function withBase(path: string): string {

@@ -35,7 +35,8 @@ export function runScript(
 
 /** Vitest's variables make Vite behave as under test; a build runs as a user would run it. */
 function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^VITEST|^TEST$|^NODE_ENV$/.test(key)));
+  // Vitest also mirrors import.meta.env into process.env (BASE_URL, MODE, DEV, PROD, SSR).
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^VITEST|^TEST$|^NODE_ENV$|^(BASE_URL|MODE|DEV|PROD|SSR)$/.test(key)));
 }
 
 export function build(options: { content: string; workdir: string; edition?: 'public' | 'internal'; env?: Record<string, string> }): BuildResult {
