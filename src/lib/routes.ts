@@ -12,9 +12,27 @@ export const sectionSlugs: Record<Lang, Record<EntryCollection, string>> = {
 };
 
 export const pageSlugs = {
-  en: { search: 'search', register: 'redactions' },
-  fr: { search: 'recherche', register: 'caviardages' },
+  en: {
+    search: 'search',
+    register: 'redactions',
+    calendar: 'calendar',
+    funding: 'funding-at-a-glance',
+    map: 'relationships',
+    glossary: 'glossary',
+    print: 'print',
+  },
+  fr: {
+    search: 'recherche',
+    register: 'caviardages',
+    calendar: 'calendrier',
+    funding: 'financement-en-bref',
+    map: 'relations',
+    glossary: 'glossaire',
+    print: 'impression',
+  },
 } as const satisfies Record<Lang, Record<string, string>>;
+
+export type PageName = keyof (typeof pageSlugs)['en'];
 
 // The same setting Astro's `base` is made from (astro.config.mjs), read once: never from
 // import.meta.env.BASE_URL, which a stray BASE_URL variable in the environment can override.
@@ -37,7 +55,7 @@ export function entryUrl(lang: Lang, collection: EntryCollection, id: string): s
   return withBase(`/${lang}/${sectionSlugs[lang][collection]}/${id}/`);
 }
 
-export function pageUrl(lang: Lang, page: keyof (typeof pageSlugs)['en']): string {
+export function pageUrl(lang: Lang, page: PageName): string {
   return withBase(`/${lang}/${pageSlugs[lang][page]}/`);
 }
 
