@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { readEdition, editionPaths } from './redaction/edition.ts';
 import { entrySchemas } from './schemas/collections.ts';
 import { binderSchema } from './schemas/binder.ts';
+import { glossarySchema } from './schemas/glossary.ts';
 import { redactionMarkerSchema } from './schemas/redaction-marker.ts';
 import type { RefFactory } from './schemas/reference.ts';
 
@@ -15,6 +16,7 @@ const data = (folder: string) => glob({ base: `${base}/${folder}`, pattern: '*.j
 
 export const collections = {
   binder: defineCollection({ loader: glob({ base, pattern: 'binder.json' }), schema: binderSchema }),
+  glossary: defineCollection({ loader: glob({ base, pattern: 'glossary.json' }), schema: glossarySchema }),
   'redaction-markers': defineCollection({ loader: data('redaction-markers'), schema: redactionMarkerSchema }),
   forums: defineCollection({ loader: data('forums'), schema: entrySchemas.forums(ref) }),
   stakeholders: defineCollection({ loader: data('stakeholders'), schema: entrySchemas.stakeholders() }),

@@ -152,5 +152,18 @@ export const en = {
   back: 'Go to the binder’s home page',
   footerAbout: 'Built with Binder from the department’s sources.',
   contents: 'On this page',
+  glossary: 'Glossary',
+  glossaryIntro: 'The acronyms and short forms used in this binder, and what they stand for. The first use of each on a page can also be read by hovering over it or with a screen reader.',
+  term: 'Term',
+  meaning: 'Meaning',
+  tools: 'The binder at a glance',
+  pageNames: {
+    calendar: 'Engagements calendar',
+    funding: 'Funding at a glance',
+    map: 'Relationship map',
+    glossary: 'Glossary',
+    print: 'Print the binder',
+    register: 'Redaction register',
+  },
 };
 export type Strings = typeof en;

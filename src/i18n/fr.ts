@@ -154,4 +154,17 @@ export const fr: Strings = {
   back: 'Aller à l’accueil du cahier',
   footerAbout: 'Produit avec Binder à partir des sources du ministère.',
   contents: 'Sur cette page',
+  glossary: 'Glossaire',
+  glossaryIntro: 'Les sigles et abréviations employés dans ce cahier, et leur signification. La première occurrence de chacun dans une page peut aussi être lue en la survolant ou avec un lecteur d’écran.',
+  term: 'Terme',
+  meaning: 'Signification',
+  tools: 'Le cahier en un coup d’œil',
+  pageNames: {
+    calendar: 'Calendrier des engagements',
+    funding: 'Le financement en bref',
+    map: 'Carte des relations',
+    glossary: 'Glossaire',
+    print: 'Imprimer le cahier',
+    register: 'Registre des caviardages',
+  },
 };

@@ -5,10 +5,16 @@
  * well as in the terminal; the sitemap exists in the public edition only.
  */
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { prepareEdition } from '../redaction/prepare.ts';
-import { sourcesDir, type Edition } from '../redaction/edition.ts';
+import { editionPaths, sourcesDir, type Edition } from '../redaction/edition.ts';
+import { entryCollections } from '../schemas/reference.ts';
+import type { LocalizedText } from '../schemas/localized.ts';
+import { buildGlossary, type GlossarySource } from '../lib/glossary.ts';
+import { markAbbreviations } from '../lib/abbr.ts';
 import { DiagnosticsError, formatDiagnostic, type Diagnostic } from '../lib/diagnostics.ts';
 import { errorCatalogue } from '../lib/error-catalogue.ts';
 
@@ -27,6 +33,9 @@ export function binderIntegration({ edition }: { edition: Edition }): AstroInteg
           }
         }
         if (edition === 'public') injectRoute({ pattern: '/sitemap.xml', entrypoint: './src/routes/sitemap.xml.ts', prerender: true });
+      },
+      'astro:build:done': ({ dir }) => {
+        markGlossaryTerms(fileURLToPath(dir), editionPaths(edition).content);
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = process.cwd();
@@ -75,4 +84,42 @@ function showInOverlay(server: ViteDevServer, problems: Diagnostic[]): void {
       ...(first.line ? { loc: { file: first.file, line: first.line, column: first.column ?? 1 } } : {}),
     },
   });
+}
+
+/**
+ * After Astro wrote the pages: the first use of each glossary term on a page becomes an <abbr>.
+ * The glossary is read from this edition's redacted copy, so the public edition never expands a
+ * withheld entry's acronym.
+ */
+export function markGlossaryTerms(outDir: string, contentCopy: string): number {
+  const read = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const entries: GlossarySource['entries'] = [];
+  for (const collection of entryCollections.filter((c) => c !== 'notes')) {
+    const dir = path.join(contentCopy, collection);
+    if (!fs.existsSync(dir)) continue;
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      const data = read(path.join(dir, name)) as { name: LocalizedText; acronym?: LocalizedText };
+      entries.push({ collection, id: name.replace(/\.json$/, ''), name: data.name, acronym: data.acronym });
+    }
+  }
+  const binder = read(path.join(contentCopy, 'binder.json')) as unknown as GlossarySource['binder'];
+  const glossaryFile = path.join(contentCopy, 'glossary.json');
+  const terms = fs.existsSync(glossaryFile) ? ((read(glossaryFile)['terms'] ?? []) as GlossarySource['terms']) : [];
+  const glossary = { en: buildGlossary({ entries, binder, terms }, 'en'), fr: buildGlossary({ entries, binder, terms }, 'fr') };
+  let changed = 0;
+  for (const lang of ['en', 'fr'] as const) {
+    const dir = path.join(outDir, lang);
+    if (!fs.existsSync(dir)) continue;
+    for (const d of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (!d.isFile() || !d.name.endsWith('.html')) continue;
+      const file = path.join(d.parentPath, d.name);
+      const html = fs.readFileSync(file, 'utf8');
+      const marked = markAbbreviations(html, glossary[lang]);
+      if (marked !== html) {
+        fs.writeFileSync(file, marked);
+        changed++;
+      }
+    }
+  }
+  return changed;
 }

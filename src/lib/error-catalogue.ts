@@ -62,7 +62,7 @@ export const errorCatalogue = {
   },
   'unknown-location': {
     title: 'A file in the wrong place',
-    why: 'Binder reads content/binder.yaml and files one level down in a collection folder; files deeper down, or with a language in a data file name, would be ignored.',
+    why: 'Binder reads content/binder.yaml, content/glossary.yaml and files one level down in a collection folder; files deeper down, or with a language in a data file name, would be ignored.',
     fix: 'Move or rename the file as the hint says.',
   },
   'unknown-collection': {

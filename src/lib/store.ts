@@ -9,6 +9,7 @@ import type { RedactionMarker } from '../schemas/redaction-marker.ts';
 import { buildRelations, type Relations } from './relations.ts';
 import { collectMeetings, type DatedMeeting } from './meetings.ts';
 import { firstDay } from './partial-date.ts';
+import { buildGlossary, type GlossarySource, type GlossaryTerm } from './glossary.ts';
 import { readEdition, type Edition } from '../redaction/edition.ts';
 
 export type AnyEntry =
@@ -30,6 +31,8 @@ export interface Store {
   register: CollectionEntry<'register'>['data'];
   relations: Relations;
   meetings: DatedMeeting[];
+  /** The glossary of each language: acronyms of entries, the department, content/glossary.yaml. */
+  glossary: Record<Lang, GlossaryTerm[]>;
   entry(collection: EntryCollection, id: string): AnyEntry | undefined;
 }
 
@@ -41,7 +44,7 @@ export function loadStore(): Promise<Store> {
 }
 
 async function load(): Promise<Store> {
-  const [binders, markerEntries, forums, stakeholders, programs, notes, bodies, registers] = await Promise.all([
+  const [binders, markerEntries, forums, stakeholders, programs, notes, bodies, registers, glossaries] = await Promise.all([
     getCollection('binder'),
     getCollection('redaction-markers'),
     getCollection('forums'),
@@ -50,6 +53,7 @@ async function load(): Promise<Store> {
     getCollection('notes'),
     getCollection('bodies'),
     getCollection('register'),
+    getCollection('glossary'),
   ]);
   const binder = binders[0]?.data;
   const register = registers[0]?.data;
@@ -76,6 +80,14 @@ async function load(): Promise<Store> {
       ...notes.map((n) => ({ collection: 'notes' as const, id: n.id, meetings: n.data.meetings })),
     ]),
     entry: (collection, id) => index.get(`${collection}/${id}`),
+    glossary: (() => {
+      const source: GlossarySource = {
+        binder,
+        terms: glossaries[0]?.data.terms ?? [],
+        entries: [...forums, ...stakeholders, ...programs].map((e) => ({ collection: e.collection, id: e.id, name: e.data.name, acronym: e.data.acronym })),
+      };
+      return { en: buildGlossary(source, 'en'), fr: buildGlossary(source, 'fr') };
+    })(),
   };
 }
 

@@ -12,6 +12,7 @@ import { closest, displayPath, type Diagnostic } from '../lib/diagnostics.ts';
 import type { RuleId } from '../lib/error-catalogue.ts';
 import { describeIssues, formatPath, type IssuePath } from '../lib/zod-issues.ts';
 import { binderSchema, type Binder } from '../schemas/binder.ts';
+import { glossarySchema, type Glossary } from '../schemas/glossary.ts';
 import { redactionMarkerSchema, type RedactionMarker } from '../schemas/redaction-marker.ts';
 import { entrySchemas, entryCollections, type EntryCollection } from '../schemas/collections.ts';
 import { languages, type Lang } from '../schemas/localized.ts';
@@ -35,6 +36,7 @@ export interface EntrySource {
 
 export interface LoadedBinder {
   binder?: { yaml: YamlSource; data: Binder };
+  glossary?: { yaml: YamlSource; data: Glossary };
   markers: Map<string, { yaml: YamlSource; data: RedactionMarker }>;
   entries: EntrySource[];
   assets: SourceAsset[];
@@ -58,6 +60,7 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
 
   // 1. Sort files by role, from their place in content/.
   let binderFile: SourceFile | undefined;
+  let glossaryFile: SourceFile | undefined;
   const markerFiles: SourceFile[] = [];
   const entryFiles = new Map<string, { collection: EntryCollection; id: string; yaml?: SourceFile; bodies: Partial<Record<Lang, SourceFile>> }>();
   for (const file of files) {
@@ -66,9 +69,13 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
       binderFile = file;
       continue;
     }
+    if (file.rel === 'glossary.yaml') {
+      glossaryFile = file;
+      continue;
+    }
     const [folder, name] = parts;
     if (parts.length !== 2 || !folder || !name) {
-      error(file.file, 'unknown-location', 'Binder reads content/binder.yaml and files one level down in a collection folder', {}, `collections: redaction-markers, ${entryCollections.join(', ')}`);
+      error(file.file, 'unknown-location', 'Binder reads content/binder.yaml, content/glossary.yaml and files one level down in a collection folder', {}, `collections: redaction-markers, ${entryCollections.join(', ')}`);
       continue;
     }
     const match = /^(.*?)(?:\.(en|fr))?\.(yaml|yml|mdx|md)$/.exec(name);
@@ -114,6 +121,10 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
   else {
     const parsed = validate(binderFile, binderSchema, diagnostics);
     if (parsed) result.binder = parsed as { yaml: YamlSource; data: Binder };
+  }
+  if (glossaryFile) {
+    const parsed = validate(glossaryFile, glossarySchema, diagnostics);
+    if (parsed) result.glossary = parsed as { yaml: YamlSource; data: Glossary };
   }
   for (const file of markerFiles) {
     const parsed = validate(file, redactionMarkerSchema, diagnostics);

@@ -57,6 +57,7 @@ export function redactBinder(loaded: LoadedBinder, options: RedactOptions): Edit
   };
 
   if (loaded.binder) files.set('binder.json', json({ ...(loaded.binder.yaml.data as object) }));
+  files.set('glossary.json', json(loaded.glossary?.yaml.data ?? { terms: [] }));
   for (const [id, marker] of loaded.markers) files.set(`redaction-markers/${id}.json`, json(marker.yaml.data));
 
   for (const entry of loaded.entries) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addUp, orderedSums, periodKind } from '../../src/lib/funding.ts';
+import { addUp, byFiscalYear, orderedSums, periodKind } from '../../src/lib/funding.ts';
 import type { Money } from '../../src/schemas/money.ts';
 
 const money = (amount: number, over: Partial<Money> = {}): Money => ({ amount, currency: 'CAD', period: 'one-time', approximate: false, ...over });
@@ -82,5 +82,24 @@ describe('orderedSums', () => {
       'multi-year CAD 3',
       'multi-year USD 1',
     ]);
+  });
+});
+
+describe('byFiscalYear', () => {
+  const cad = (amount: number, period: Money['period'], from?: number, to?: number): Money => ({
+    amount, currency: 'CAD', period, approximate: false, ...(from ? { from: { start: from } } : {}), ...(to ? { to: { start: to } } : {}),
+  });
+  it('counts a per-year amount in every year of its range and annualises a multi-year one', () => {
+    const { years, undated, withheld } = byFiscalYear([cad(100, 'per-year', 2019, 2020), cad(300, { years: 3 }, 2019, 2021), { redacted: ['atia-18'] }, cad(5, 'per-year')]);
+    expect(years.map((y) => [y.start, y.sums.get('CAD')])).toEqual([
+      [2019, { amount: 200, annualised: true, approximate: false }],
+      [2020, { amount: 200, annualised: true, approximate: false }],
+      [2021, { amount: 100, annualised: true, approximate: false }],
+    ]);
+    expect(withheld).toBe(1);
+    expect([...undated.sums.values()]).toEqual([{ kind: 'per-year', currency: 'CAD', amount: 5, approximate: false }]);
+  });
+  it('puts a one-time amount in its first year only', () => {
+    expect(byFiscalYear([cad(7, 'one-time', 2020, 2022)]).years.map((y) => y.start)).toEqual([2020]);
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * Interface strings of the engagements calendar (its page, its .ics files, and the upcoming/past
+ * split of an entry's meetings), next to each other in both languages. French typography: a
+ * no-break space (U+00A0) before : ; ! ?
+ */
+const en = {
+  title: 'Engagements calendar',
+  intro: (asOf: string) => `Meetings and events of the forums, organizations and briefing notes in this binder, as of ${asOf}.`,
+  download: 'Download the calendar (.ics)',
+  downloadHint: 'for Outlook, Google Calendar or Apple Calendar',
+  undated: 'Meetings known only by their month, season or year are listed here but not in the calendar file, which needs a day.',
+  withheldLeftOut: 'Meetings with withheld details are listed here with their markers but left out of the calendar file.',
+  upcoming: 'Upcoming',
+  past: 'Past',
+  withheld: 'Withheld',
+  noUpcoming: 'No upcoming meetings are recorded.',
+  noPast: 'No past meetings are recorded.',
+  entry: 'Entry',
+  searchType: 'Calendar',
+  /** Calendar file: the calendar's name in calendar applications. */
+  calendarName: (binder: string) => `${binder}: engagements`,
+  /** Calendar file: the line of an event's description that gives its theme. */
+  theme: (theme: string) => `Theme: ${theme}`,
+  /** Calendar file, internal edition: before the title of an event the public edition leaves out. */
+  withheldPrefix: '[Withheld from the public edition] ',
+};
+
+export type CalendarStrings = typeof en;
+
+const fr: CalendarStrings = {
+  title: 'Calendrier des engagements',
+  intro: (asOf: string) => `Réunions et événements des forums, des organisations et des notes d’information de ce cahier, au ${asOf}.`,
+  download: 'Télécharger le calendrier (.ics)',
+  downloadHint: 'pour Outlook, Google Agenda ou Calendrier d’Apple',
+  undated: 'Les réunions dont on ne connaît que le mois, la saison ou l’année figurent ici, mais pas dans le fichier de calendrier, qui exige un jour.',
+  withheldLeftOut: 'Les réunions dont certains détails sont caviardés figurent ici avec leur mention, mais pas dans le fichier de calendrier.',
+  upcoming: 'À venir',
+  past: 'Passées',
+  withheld: 'Caviardées',
+  noUpcoming: 'Aucune réunion à venir n’est inscrite.',
+  noPast: 'Aucune réunion passée n’est inscrite.',
+  entry: 'Fiche',
+  searchType: 'Calendrier',
+  calendarName: (binder: string) => `${binder}\u00a0: engagements`,
+  theme: (theme: string) => `Thème\u00a0: ${theme}`,
+  withheldPrefix: '[Soustrait à l’édition publique] ',
+};
+
+export const calendarStrings = { en, fr } satisfies Record<'en' | 'fr', CalendarStrings>;
