@@ -15,6 +15,8 @@ import { entryCollections } from '../schemas/reference.ts';
 import type { LocalizedText } from '../schemas/localized.ts';
 import { buildGlossary, type GlossarySource } from '../lib/glossary.ts';
 import { markAbbreviations } from '../lib/abbr.ts';
+import { prefixPrintIds } from '../lib/print.ts';
+import { pageSlugs } from '../lib/routes.ts';
 import { DiagnosticsError, formatDiagnostic, type Diagnostic } from '../lib/diagnostics.ts';
 import { errorCatalogue } from '../lib/error-catalogue.ts';
 
@@ -35,7 +37,11 @@ export function binderIntegration({ edition }: { edition: Edition }): AstroInteg
         if (edition === 'public') injectRoute({ pattern: '/sitemap.xml', entrypoint: './src/routes/sitemap.xml.ts', prerender: true });
       },
       'astro:build:done': ({ dir }) => {
-        markGlossaryTerms(fileURLToPath(dir), editionPaths(edition).content);
+        const out = fileURLToPath(dir);
+        for (const file of [path.join(out, 'en', pageSlugs.en.print, 'index.html'), path.join(out, 'fr', pageSlugs.fr.print, 'index.html')]) {
+          if (fs.existsSync(file)) fs.writeFileSync(file, prefixPrintIds(fs.readFileSync(file, 'utf8')));
+        }
+        markGlossaryTerms(out, editionPaths(edition).content);
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = process.cwd();
