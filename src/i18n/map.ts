@@ -36,6 +36,7 @@ const en = {
   recipient: 'Recipient',
   purpose: 'Purpose',
   none: 'None recorded',
+  noRole: 'No current role',
   noForums: 'No forum is recorded.',
   noFunding: 'No funding link is recorded.',
 };
@@ -66,6 +67,7 @@ export const mapStrings: Record<Lang, MapStrings> = {
     recipient: 'Bénéficiaire',
     purpose: 'Objet',
     none: 'Aucune',
+    noRole: 'Aucun rôle actuel',
     noForums: 'Aucun forum n’est consigné.',
     noFunding: 'Aucun lien de financement n’est consigné.',
   },

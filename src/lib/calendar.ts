@@ -183,7 +183,8 @@ export function calendarEvents(meetings: readonly DatedMeeting[], options: IcsOp
 /** The iCalendar file of one language and edition: byte-identical for the same sources. */
 export function buildIcs(meetings: readonly DatedMeeting[], options: IcsOptions): string {
   const { error, value } = createEvents(calendarEvents(meetings, options), {
-    productId: `-//Binder//${options.binderTitle.replace(/[/\r\n]/g, ' ')}//${options.lang.toUpperCase()}`,
+    // "-//owner//product//language", the form RFC 5545 (3.7.3) shows; the binder is named in X-WR-CALNAME.
+    productId: `-//Binder//Engagements calendar//${options.lang.toUpperCase()}`,
     method: 'PUBLISH',
     calName: calendarStrings[options.lang].calendarName(options.binderTitle),
   });
