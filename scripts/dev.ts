@@ -1,10 +1,12 @@
 /**
- * `npm run dev`: the internal edition (editors see everything they write, marked), with the
- * internal banner, rebuilt on every save. Missing translations are warnings here, errors in builds.
+ * `npm run dev [-- --port 4321]`: the internal edition (editors see everything they write,
+ * marked), with the internal banner, rebuilt on every save. Missing translations are warnings
+ * here, errors in builds.
  */
-export {};
+import { flag } from '../src/cli/args.ts';
 
 process.env['BINDER_EDITION'] = 'internal';
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 const { dev } = await import('astro');
-await dev({ root: process.cwd() });
+const port = flag('port');
+await dev({ root: process.cwd(), ...(port ? { server: { port: Number(port) } } : {}) });

@@ -152,10 +152,15 @@ export interface MapLabels {
   canadaRole: (role: string) => string;
 }
 
-/** Sizes in SVG units; the page never shows the map narrower than `width` pixels on screen. */
-const width = 1000;
+/**
+ * The drawing's width in SVG units. The page never shows it narrower than this many pixels on
+ * screen (it scrolls instead), so 14-unit text stays 14px or more; on paper it gets a landscape
+ * page, about 960px wide, so text stays above 12px.
+ */
+export const mapWidth = 1100;
+const width = mapWidth;
 const margin = 12;
-const columnWidth = 250;
+const columnWidth = 280;
 const gutter = (width - 2 * margin - 3 * columnWidth) / 2;
 const columnX = [margin, margin + columnWidth + gutter, margin + 2 * (columnWidth + gutter)] as const;
 const nameSize = 15;
