@@ -34,6 +34,8 @@ export interface Store {
   /** The glossary of each language: acronyms of entries, the department, content/glossary.yaml. */
   glossary: Record<Lang, GlossaryTerm[]>;
   entry(collection: EntryCollection, id: string): AnyEntry | undefined;
+  /** The redaction register's counts for one entry, if it has any. */
+  redactionsOf(collection: EntryCollection, id: string): Record<string, number> | undefined;
 }
 
 let cached: Promise<Store> | undefined;
@@ -60,6 +62,7 @@ async function load(): Promise<Store> {
   if (!binder || !register) throw new Error('The redacted copy has no binder.json or _register.json: run the build through npm run build.');
   const byName = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
   const sortedNotes = [...notes].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const registerRows = new Map(register.rows.map((row) => [`${row.collection}/${row.id}`, row.counts]));
   const index = new Map<string, AnyEntry>();
   for (const e of [...forums, ...stakeholders, ...programs, ...notes]) index.set(`${e.collection}/${e.id}`, e);
   return {
@@ -80,6 +83,7 @@ async function load(): Promise<Store> {
       ...notes.map((n) => ({ collection: 'notes' as const, id: n.id, meetings: n.data.meetings })),
     ]),
     entry: (collection, id) => index.get(`${collection}/${id}`),
+    redactionsOf: (collection, id) => registerRows.get(`${collection}/${id}`),
     glossary: (() => {
       const source: GlossarySource = {
         binder,

@@ -44,6 +44,20 @@ export interface MdxFacts {
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
+// The dev server runs the pass again on every save: unchanged bodies are not parsed again.
+// Trees are never mutated here, so sharing them is safe. The cache only holds the latest text of
+// each body that was read, keyed by the text itself.
+const parsed = new Map<string, Root>();
+function parseMdx(text: string): Root {
+  let tree = parsed.get(text);
+  if (!tree) {
+    tree = processor.parse(text);
+    if (parsed.size > 20_000) parsed.clear();
+    parsed.set(text, tree);
+  }
+  return tree;
+}
+
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
 export function analyseMdx(
@@ -53,7 +67,7 @@ export function analyseMdx(
   const diagnostics: Diagnostic[] = [];
   let tree: Root;
   try {
-    tree = processor.parse(source.text);
+    tree = parseMdx(source.text);
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message: string };
     return {

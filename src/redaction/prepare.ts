@@ -15,12 +15,16 @@ export interface Prepared {
   contentDir: string;
 }
 
+let modifiedDates: Map<string, string> | undefined;
+
 export function prepareEdition(root: string, edition: Edition, options: LoadOptions = {}): Prepared {
   const sources = sourcesDir(root);
   const loaded = loadBinder(sources, options);
   const diagnostics = sortDiagnostics(loaded.diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) throw new DiagnosticsError(diagnostics);
-  const copy = redactBinder(loaded, { edition, modified: gitModifiedDates(sources) });
+  // Git history is read once per process: in the dev server, saving a file does not change it.
+  modifiedDates ??= gitModifiedDates(sources);
+  const copy = redactBinder(loaded, { edition, modified: modifiedDates });
   const contentDir = editionPaths(edition, root).content;
   writeCopy(contentDir, copy.files);
   return { copy, warnings: diagnostics, contentDir };
