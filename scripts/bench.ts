@@ -24,7 +24,7 @@ const runs = Math.max(1, Number(flag('runs') || 3));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), `binder-bench-${pages}-`));
 const content = path.join(work, 'content');
 const node = process.execPath;
-const baseEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+const baseEnv: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 if (!fs.existsSync('/usr/bin/time')) {
