@@ -69,7 +69,9 @@ export function scanOutput(dir: string, secrets: Secrets): ScanResult {
       bytes = gunzipSync(bytes);
       compressed = true;
     }
-    const raw = bytes.toString('utf8');
+    let raw = bytes.toString('utf8');
+    // iCalendar folds long lines (CRLF and a space) and escapes , ; and newlines (RFC 5545 3.1, 3.3.11).
+    if (file.endsWith('.ics')) raw = raw.replace(/\r?\n[ \t]/g, '').replace(/\\([,;\\])/g, '$1').replace(/\\n/gi, ' ');
     const decoded = safeDecodeUri(unescapeJson(decodeEntities(raw)));
     // Three readings of the file: its text flow (markup removed), the same without apostrophes
     // (slugs and Pagefind drop them: "canadas-role"), and everything inside tags (attributes).

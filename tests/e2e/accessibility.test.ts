@@ -7,6 +7,8 @@
  * A failure lists each rule broken, its impact, help link, and every failing element's selector,
  * the reason and its HTML, so it can be fixed in the template or stylesheet it comes from.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -27,6 +29,28 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await session?.close();
+});
+
+describe('the list of templates', () => {
+  it('covers every page of dist/ that is not an entry of a section', () => {
+    // A new page (/en/something/) must be added to templatePages() in helpers.ts, so that it is
+    // scanned here and checked for JavaScript in navigation.test.ts.
+    const listed = new Set(templatePages('public').map((t) => t.path));
+    const sections = new Set(['forums', 'organizations', 'funding', 'notes', 'organisations', 'financement']);
+    const missing: string[] = [];
+    for (const lang of ['en', 'fr']) {
+      const dir = path.resolve('dist', lang);
+      for (const name of fs.readdirSync(dir)) {
+        if (!fs.existsSync(path.join(dir, name, 'index.html'))) continue;
+        const pagePath = `/${lang}/${name}/`;
+        if (!listed.has(pagePath)) missing.push(pagePath);
+        if (sections.has(name) && !templatePages('public').some((t) => t.path.startsWith(pagePath) && t.path !== pagePath)) {
+          missing.push(`${pagePath}<entry>`);
+        }
+      }
+    }
+    expect(missing, 'pages with no entry in templatePages() (tests/e2e/helpers.ts)').toEqual([]);
+  });
 });
 
 for (const edition of ['public', 'internal'] as Edition[]) {

@@ -106,3 +106,11 @@ describe('the CBOR reader', () => {
     expect(cborTextStrings(new Uint8Array(require('node:zlib').gunzipSync(bytes)))).toEqual(['alpha', 'beta']);
   });
 });
+
+describe('calendar files', () => {
+  it('finds a secret folded across lines of an .ics file', () => {
+    const ics = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Canaryinlineen is the re\r\n al agenda\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    const result = auditOutput(sources, outputDir({ ...clean, 'en/calendar.ics': ics }));
+    expect(result.hits.map((h) => h.file)).toContain('en/calendar.ics');
+  });
+});

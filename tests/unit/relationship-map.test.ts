@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bandCuts,
   describeCanadaRoles,
   mapGraph,
   mapWidth,
+  renderPrintBands,
   renderRelationshipMap,
   type MapInput,
   type MapLabels,
@@ -226,6 +228,40 @@ describe('renderRelationshipMap', () => {
     const empty = render({ forums: [], organisations: [], programs: [] });
     expect(xmlProblems(empty)).toEqual([]);
     expect(empty).not.toContain('map-node--');
+  });
+});
+
+describe('print bands', () => {
+  it('cover the whole drawing in bands never higher than asked, with every box whole in some band', () => {
+    const boxes: [number, number][] = [[50, 120], [134, 300], [140, 200], [314, 400], [420, 700], [714, 760], [200, 330], [600, 650]];
+    const bands = bandCuts(800, boxes, 320);
+    expect(bands[0]![0]).toBe(0);
+    expect(bands.at(-1)![1]).toBe(800);
+    for (const [i, [top, bottom]] of bands.entries()) {
+      expect(bottom - top).toBeLessThanOrEqual(320);
+      if (i > 0) expect(top).toBeLessThanOrEqual(bands[i - 1]![1]); // contiguous, or overlapping
+    }
+    for (const [top, bottom] of boxes) expect(bands.some(([from, to]) => from <= top && to >= bottom), `box ${top}–${bottom}`).toBe(true);
+  });
+
+  it('cut at a clear line when there is one low enough, and through a box only when it is higher than a band', () => {
+    expect(bandCuts(800, [[50, 250], [300, 650]], 400)).toEqual([[0, 298], [298, 698], [698, 800]]);
+    // No clear line low enough: the box across the break is drawn whole in both bands.
+    expect(bandCuts(800, [[50, 150], [160, 250], [300, 450], [340, 420]], 400)).toEqual([[0, 298], [298, 698], [698, 800]]);
+    expect(bandCuts(1000, [[10, 990]], 400)).toEqual([[0, 400], [400, 800], [800, 1000]]);
+    expect(bandCuts(300, [], 400)).toEqual([[0, 300]]);
+  });
+
+  it('are well-formed copies hidden from assistive technology, without ids', () => {
+    const bands = renderPrintBands(mapGraph(input), labels('en'), 200);
+    expect(bands.length).toBeGreaterThan(1);
+    for (const band of bands) {
+      expect(xmlProblems(band)).toEqual([]);
+      expect(band).toMatch(/^<svg [^>]*aria-hidden="true"/);
+      expect(band).not.toMatch(/\sid=|role="img"/);
+      expect(band).toContain('>Alpha Forum</text>');
+    }
+    expect(renderPrintBands(mapGraph(input), labels('en'), 200)).toEqual(bands);
   });
 });
 
