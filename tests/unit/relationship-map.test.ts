@@ -246,8 +246,9 @@ describe('print bands', () => {
 
   it('cut at a clear line when there is one low enough, and through a box only when it is higher than a band', () => {
     expect(bandCuts(800, [[50, 250], [300, 650]], 400)).toEqual([[0, 298], [298, 698], [698, 800]]);
-    // No clear line low enough: the box across the break is drawn whole in both bands.
-    expect(bandCuts(800, [[50, 150], [160, 250], [300, 450], [340, 420]], 400)).toEqual([[0, 298], [298, 698], [698, 800]]);
+    // Two columns whose gaps never line up: the box across the break is drawn whole in both bands.
+    const staggered: [number, number][] = [[50, 200], [210, 330], [340, 480], [150, 260], [270, 390], [400, 500]];
+    expect(bandCuts(600, staggered, 400)).toEqual([[0, 392], [268, 600]]);
     expect(bandCuts(1000, [[10, 990]], 400)).toEqual([[0, 400], [400, 800], [800, 1000]]);
     expect(bandCuts(300, [], 400)).toEqual([[0, 300]]);
   });
