@@ -244,13 +244,26 @@ function drawLegend(labels: DrawingLabels, y: number): { svg: string; height: nu
   return { svg: `<g class="map-legend">${parts.join('')}</g>`, height: row - y + 20 };
 }
 
+export interface DrawnBox {
+  top: number;
+  bottom: number;
+  svg: string;
+}
+
 export interface Drawing {
   width: number;
   height: number;
-  /** The legend, the column headings, the lines and the boxes: the SVG's content, without its root. */
-  content: string;
-  /** Where each box starts and ends, top to bottom, to cut the drawing into pages between boxes. */
-  boxes: [number, number][];
+  /** The legend and the column headings. */
+  head: string;
+  /** Every line, in one group hidden from assistive technology. */
+  edges: string;
+  /** Every box, column by column, top to bottom. */
+  boxes: DrawnBox[];
+}
+
+/** The SVG's content (without its root), with all boxes or only some. */
+export function drawingContent(drawing: Drawing, boxes: readonly DrawnBox[] = drawing.boxes): string {
+  return [drawing.head, drawing.edges, `<g class="map-nodes">${boxes.map((b) => b.svg).join('')}</g>`].join('\n');
 }
 
 /** Lays out and draws the map. */
@@ -312,16 +325,14 @@ export function drawMap(graph: MapGraph, labels: DrawingLabels): Drawing {
     (line) =>
       `<path class="map-edge map-edge--${line.kind}" d="${linePath(line, portsOf)}" fill="none" stroke="${ink}" stroke-width="1.5"${line.kind === 'funding' ? ` stroke-dasharray="${dash}"` : ''} aria-hidden="true"/>`,
   );
-  const boxes = columns.flat().filter((b) => b.kind !== 'waypoint');
   return {
     width,
     height,
-    content: [
-      legend.svg,
-      `<g class="map-headings">${headings.join('')}</g>`,
-      `<g class="map-edges" aria-hidden="true">${edges.join('')}</g>`,
-      `<g class="map-nodes">${boxes.map(drawBox).join('')}</g>`,
-    ].join('\n'),
-    boxes: boxes.map((b): [number, number] => [b.y, b.y + b.height]).sort((a, b) => a[0] - b[0] || a[1] - b[1]),
+    head: `${legend.svg}\n<g class="map-headings">${headings.join('')}</g>`,
+    edges: `<g class="map-edges" aria-hidden="true">${edges.join('')}</g>`,
+    boxes: columns
+      .flat()
+      .filter((b) => b.kind !== 'waypoint')
+      .map((b) => ({ top: b.y, bottom: b.y + b.height, svg: drawBox(b) })),
   };
 }

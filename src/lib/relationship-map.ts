@@ -10,7 +10,7 @@ import type { EntryRef } from '../schemas/reference.ts';
 import { isRedacted, type RedactedValue } from '../schemas/redacted.ts';
 import { canadaRoleKinds } from '../schemas/forum.ts';
 import { escapeXml } from './svg-text.ts';
-import { drawMap, ink, mapWidth, type DrawingLabels } from './map-layout.ts';
+import { drawingContent, drawMap, ink, mapWidth, type DrawingLabels } from './map-layout.ts';
 
 export { mapWidth };
 
@@ -148,23 +148,25 @@ export interface MapLabels extends DrawingLabels {
 
 /** The map as one SVG image, named by its own <title> and <desc>, ready to inline in HTML. */
 export function renderRelationshipMap(graph: MapGraph, labels: MapLabels): string {
-  const { width, height, content } = drawMap(graph, labels);
+  const drawing = drawMap(graph, labels);
+  const { width, height } = drawing;
   const titleId = escapeXml(`${labels.idPrefix}-title`);
   const descId = escapeXml(`${labels.idPrefix}-desc`);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="relationship-map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" font-family="sans-serif" fill="${ink}">`,
     `<title id="${titleId}">${escapeXml(labels.title)}</title>`,
     `<desc id="${descId}">${escapeXml(labels.description)}</desc>`,
-    content,
+    drawingContent(drawing),
     '</svg>',
   ].join('\n');
 }
 
 /**
- * Where to cut a drawing `height` high into bands no higher than `max`, so that a page break never
- * splits a box: at the lowest line that no box crosses, if one is in the lower part of the band;
- * otherwise at a line whose boxes are then drawn whole at the foot of one band and again at the
- * head of the next (the lines carry on across the break). A box higher than a band is cut.
+ * Where to cut a drawing `height` high into bands no higher than `max`, so that every box is whole
+ * in at least one band: at the line nearest the foot of the band that no box crosses, if there is
+ * one in its lower 40 %; otherwise at the foot, and the next band starts above the boxes crossing
+ * it, so they are drawn whole again at its head (the lines carry on across the break). Only a box
+ * nearly as high as a band is cut.
  */
 export function bandCuts(height: number, boxes: readonly (readonly [number, number])[], max: number): [number, number][] {
   const clearance = 2;
@@ -172,34 +174,33 @@ export function bandCuts(height: number, boxes: readonly (readonly [number, numb
   const bands: [number, number][] = [];
   let start = 0;
   while (height - start > max) {
-    const limit = start + max;
-    const candidates = [limit, ...boxes.flatMap(([top, bottom]) => [top - clearance, bottom + clearance])]
-      .filter((y) => y > start + max / 8 && y <= limit)
-      .sort((a, b) => b - a);
-    const clear = candidates.find((y) => y >= start + 0.6 * max && crossing(y).length === 0);
-    const overlapping = candidates
-      .map((y) => {
-        const cut = crossing(y);
-        return { end: Math.max(y, ...cut.map(([, bottom]) => bottom + clearance)), next: Math.min(y, ...cut.map(([top]) => top - clearance)) };
-      })
-      .find(({ end, next }) => end <= limit && next > start + max / 8);
-    const band = clear !== undefined ? { end: clear, next: clear } : (overlapping ?? { end: limit, next: limit });
-    bands.push([start, band.end]);
-    start = band.next;
+    const foot = start + max;
+    const clear = [foot, ...boxes.flatMap(([top, bottom]) => [top - clearance, bottom + clearance])]
+      .filter((y) => y >= start + 0.6 * max && y <= foot && crossing(y).length === 0)
+      .sort((a, b) => b - a)[0];
+    const above = Math.min(foot, ...crossing(foot).map(([top]) => top - clearance));
+    bands.push([start, clear ?? foot]);
+    start = clear ?? (above > start + max / 8 ? above : foot);
   }
   bands.push([start, height]);
   return bands;
 }
 
 /**
- * The same drawing as several SVGs, each a band of it no higher than `maxHeight` units, for paper:
- * a page break never falls inside a box. They are copies for print only, hidden from assistive
- * technology (the screen image and the tables carry the same content).
+ * The same drawing as several SVGs, each a band of it no higher than `maxHeight` units, for paper
+ * (one band a page). A box is drawn in the bands that hold it whole, so a page break never splits
+ * one. They are copies for print only, hidden from assistive technology (the screen image and the
+ * tables carry the same content).
  */
 export function renderPrintBands(graph: MapGraph, labels: DrawingLabels, maxHeight: number): string[] {
-  const { width, height, content, boxes } = drawMap(graph, labels);
-  return bandCuts(height, boxes, maxHeight).map(([top, bottom]) => {
+  const drawing = drawMap(graph, labels);
+  const bands = bandCuts(drawing.height, drawing.boxes.map((b) => [b.top, b.bottom] as const), maxHeight);
+  const inside = (b: { top: number; bottom: number }, [top, bottom]: [number, number]) => b.top >= top && b.bottom <= bottom;
+  return bands.map((band) => {
+    const [top, bottom] = band;
+    const boxes = drawing.boxes.filter((b) => inside(b, band) || (!bands.some((other) => inside(b, other)) && b.top < bottom && b.bottom > top));
+    const y = Math.round(top * 10) / 10;
     const h = Math.round((bottom - top) * 10) / 10;
-    return `<svg xmlns="http://www.w3.org/2000/svg" class="relationship-map-band" viewBox="0 ${Math.round(top * 10) / 10} ${width} ${h}" width="${width}" height="${h}" aria-hidden="true" font-family="sans-serif" fill="${ink}">\n${content}\n</svg>`;
+    return `<svg xmlns="http://www.w3.org/2000/svg" class="relationship-map-band" viewBox="0 ${y} ${drawing.width} ${h}" width="${drawing.width}" height="${h}" aria-hidden="true" font-family="sans-serif" fill="${ink}">\n${drawingContent(drawing, boxes)}\n</svg>`;
   });
 }

@@ -117,8 +117,8 @@ export function templatePages(edition: Edition): TemplatePage[] {
 }
 
 /** Loads a page and fails with a clear message if the status is not the expected one. */
-export async function gotoPage(page: Page, url: string, status = 200): Promise<void> {
-  const response = await page.goto(url, { waitUntil: 'load' });
+export async function gotoPage(page: Page, url: string, status = 200, waitUntil: 'load' | 'domcontentloaded' = 'load'): Promise<void> {
+  const response = await page.goto(url, { waitUntil });
   if (!response) throw new Error(`No response for ${url}`);
   if (response.status() !== status) throw new Error(`${url} answered ${response.status()}, expected ${status}`);
 }

@@ -117,14 +117,14 @@ describe('language', () => {
       const problems: string[] = [];
       for (const { path: from, status } of sample) {
         if (status) continue; // the 404 page has no toggle
-        await gotoPage(p, siteUrl(from, edition));
+        await gotoPage(p, siteUrl(from, edition), 200, 'domcontentloaded');
         const href = await p.locator('a.lang-toggle').getAttribute('href');
         if (!href) {
           problems.push(`${from}: no a.lang-toggle`);
           continue;
         }
         const target = new URL(href, p.url()).href;
-        const response = await p.goto(target);
+        const response = await p.goto(target, { waitUntil: 'domcontentloaded' });
         if (response?.status() !== 200) {
           problems.push(`${from}: toggle → ${sitePath(target)} answered ${response?.status()}`);
           continue;
