@@ -22,6 +22,7 @@ const { DiagnosticsError, displayPath } = await import('../src/lib/diagnostics.t
 const { indexSite } = await import('../src/integration/pagefind.ts');
 const { auditOutput } = await import('../src/audit/audit.ts');
 const { countPages, describeAstroError } = await import('../src/cli/summary.ts');
+const { withLock } = await import('../src/cli/lock.ts');
 
 const root = process.cwd();
 const edition = readEdition();
@@ -57,7 +58,11 @@ process.env['BINDER_PREPARED'] = edition;
 const { build } = await import('astro');
 try {
   // Astro's own log is silent: Binder reports what went wrong, in the editor's terms, below.
-  await build({ root, logLevel: process.env['BINDER_VERBOSE'] ? 'info' : 'silent' });
+  await withLock(
+    path.join(root, '.astro', 'binder-build.lock'),
+    () => build({ root, logLevel: process.env['BINDER_VERBOSE'] ? 'info' : 'silent' }),
+    () => log('  waiting for another build of this checkout to finish…'),
+  );
 } catch (error) {
   process.stderr.write(`${describeAstroError(error, { copy: prepared.contentDir, sources: sourcesDir(root), root })}\n`);
   if (process.env['BINDER_VERBOSE']) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
