@@ -76,7 +76,7 @@ export function scaffoldEntry(collection: EntryCollection, title: string, today:
     lines.push('');
   }
   const body = (lang: 'en' | 'fr') =>
-    lang === 'en'
+    collection === 'notes' ? briefingNote(lang, title) : lang === 'en'
       ? `{/* The English prose of "${title}". Start headings at ##. See src/guides/editors.md. */}\n\n## Overview\n\nTODO: write the overview.\n`
       : `{/* Le texte français de « ${title} ». Les intertitres commencent à ##. */}\n\n## Aperçu\n\nÀ FAIRE : rédiger l’aperçu.\n`;
   return new Map([
@@ -84,4 +84,67 @@ export function scaffoldEntry(collection: EntryCollection, title: string, today:
     ['.en.mdx', body('en')],
     ['.fr.mdx', body('fr')],
   ]);
+}
+
+/**
+ * The anatomy of a departmental briefing note (as in a note prepared for a parliamentary
+ * committee): key messages, supplementary messages, "if pressed" answers, supporting facts and
+ * figures, background, next steps.
+ */
+function briefingNote(lang: 'en' | 'fr', title: string): string {
+  const en = {
+    comment: `{/* The English text of the briefing note "${title}". See src/guides/editors.md. */}`,
+    key: '- TODO: the first key message.\n- TODO: the second key message.',
+    supplementary: '## Supplementary messages\n\n- TODO',
+    question: 'If pressed on TODO',
+    answer: '- TODO: the answer to give.',
+    facts: '- TODO: a fact or a figure, with its source.',
+    background: 'TODO: the context the minister needs.',
+    next: '- TODO',
+  };
+  const fr = {
+    comment: `{/* Le texte français de la note d’information « ${title} ». Voir src/guides/editors.md. */}`,
+    key: '- À FAIRE : premier message clé.\n- À FAIRE : deuxième message clé.',
+    supplementary: '## Messages supplémentaires\n\n- À FAIRE',
+    question: 'Si l’on insiste sur À FAIRE',
+    answer: '- À FAIRE : la réponse à donner.',
+    facts: '- À FAIRE : un fait ou un chiffre, avec sa source.',
+    background: 'À FAIRE : le contexte dont la ou le ministre a besoin.',
+    next: '- À FAIRE',
+  };
+  const t = lang === 'en' ? en : fr;
+  return `${t.comment}
+
+<KeyMessages>
+
+${t.key}
+
+</KeyMessages>
+
+${t.supplementary}
+
+<IfPressed question="${t.question}">
+
+${t.answer}
+
+</IfPressed>
+
+<Facts>
+
+${t.facts}
+
+</Facts>
+
+<Background>
+
+${t.background}
+
+</Background>
+
+<NextSteps>
+
+${t.next}
+
+</NextSteps>
+`;
 }

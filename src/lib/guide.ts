@@ -13,6 +13,7 @@ const collections: [string, string, string][] = [
   ['noteSchema', 'Briefing notes and chapters', 'content/notes/<id>.yaml'],
   ['redactionMarkerSchema', 'Redaction markers', 'content/redaction-markers/<id>.yaml'],
   ['binderSchema', 'The binder', 'content/binder.yaml'],
+  ['glossarySchema', 'The glossary', 'content/glossary.yaml'],
 ];
 const types: [string, string][] = [
   ['localizedText', 'localizedText'],
