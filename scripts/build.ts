@@ -20,7 +20,7 @@ const { readEdition, editionPaths, sourcesDir } = await import('../src/redaction
 const { prepareEdition } = await import('../src/redaction/prepare.ts');
 const { DiagnosticsError, displayPath } = await import('../src/lib/diagnostics.ts');
 const { indexSite } = await import('../src/integration/pagefind.ts');
-const { auditOutput } = await import('../src/audit/audit.ts');
+const { createAudit, mergeScans } = await import('../src/audit/audit.ts');
 const { countPages, describeAstroError } = await import('../src/cli/summary.ts');
 const { withLock } = await import('../src/cli/lock.ts');
 
@@ -29,6 +29,13 @@ const edition = readEdition();
 const paths = editionPaths(edition, root);
 const started = performance.now();
 const log = (line: string) => process.stdout.write(`${line}\n`);
+const stages: [string, number][] = [];
+let stageStart = performance.now();
+const stage = (name: string) => {
+  const now = performance.now();
+  stages.push([name, now - stageStart]);
+  stageStart = now;
+};
 const shown = (p: string) => displayPath(p, root);
 
 function fail(message: string): never {
@@ -51,6 +58,7 @@ try {
   throw error;
 }
 if (prepared.warnings.length) printDiagnostics(prepared.warnings);
+stage('check and redact');
 
 // 2. Astro, into a staging directory.
 fs.rmSync(paths.staging, { recursive: true, force: true });
@@ -69,25 +77,32 @@ try {
   fail('Astro could not render the site (set BINDER_VERBOSE=1 for details).');
 }
 fs.rmSync(path.join(paths.staging, '.prerender'), { recursive: true, force: true });
+stage('astro');
 
-// 3. Search index.
-let search;
-try {
-  search = await indexSite(paths.staging);
-} catch (error) {
-  fail(`Pagefind could not index the site: ${(error as Error).message}`);
-}
-
-// 4. Leak audit, on the public edition only (the internal one shows everything by design).
+// 3 and 4. Search index, and the leak audit (public edition only: the internal one shows
+// everything by design). Pagefind indexes in its own process while the audit reads the pages;
+// the audit then reads Pagefind's files.
+const inPagefind = (file: string) => file.startsWith('pagefind/');
+const auditor = edition === 'public' ? createAudit(sourcesDir(root)) : undefined;
+const indexing = indexSite(paths.staging).then(
+  (value) => ({ value }),
+  (error: Error) => ({ error }),
+);
+const pagesAudit = auditor?.scan(paths.staging, (file) => !inPagefind(file));
+const indexed = await indexing;
+if ('error' in indexed) fail(`Pagefind could not index the site: ${indexed.error.message}`);
+const search = indexed.value;
+stage('search index');
 let audit;
-if (edition === 'public') {
-  audit = auditOutput(sourcesDir(root), paths.staging);
+if (auditor && pagesAudit) {
+  audit = mergeScans([pagesAudit, auditor.scan(paths.staging, inPagefind)]);
   if (audit.hits.length) {
     for (const h of audit.hits) {
       process.stderr.write(`${red('leak')}  ${shown(paths.out)}/${h.file}  ${h.form}: ${h.needle.kind} from ${h.needle.origin}\n`);
     }
     fail(`The audit found ${audit.hits.length} withheld text${audit.hits.length === 1 ? '' : 's'} in the output.`);
   }
+  stage('audit');
 }
 
 // 5. Swap into place.
@@ -110,5 +125,6 @@ log(`  search       ${search.records} records (${search.languages.join(', ')})`)
 if (audit) {
   log(`  audit        ${audit.needlesChecked} checks over ${audit.filesScanned} files: no leak${audit.notCheckable.length ? ` (${audit.notCheckable.length} short passage${audit.notCheckable.length === 1 ? '' : 's'} also public elsewhere, not checkable; see npm run audit -- --verbose)` : ''}`);
 }
+log(`  time         ${stages.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(' · ')}`);
 // Astro and Pagefind may leave handles open (file watchers, the Pagefind service): the build is done.
 process.exit(0);

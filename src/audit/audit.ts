@@ -3,7 +3,7 @@
  * output for them. Independent of the render and of the redact pass.
  */
 import { collectSecrets } from './collect.ts';
-import { scanOutput, type ScanResult } from './scan.ts';
+import { createScanner, scanOutput, type ScanResult } from './scan.ts';
 import { en } from '../i18n/en.ts';
 import { fr } from '../i18n/fr.ts';
 
@@ -18,6 +18,21 @@ function interfaceText(): string[] {
   walk(en);
   walk(fr);
   return out;
+}
+
+/** The audit of one binder's sources, planned once, to scan one or several parts of an output. */
+export function createAudit(sources: string) {
+  return createScanner(collectSecrets(sources, interfaceText()));
+}
+
+/** Adds up the scans of several parts of one output. */
+export function mergeScans(results: ScanResult[]): ScanResult {
+  return {
+    hits: results.flatMap((r) => r.hits),
+    notCheckable: results[0]?.notCheckable ?? [],
+    filesScanned: results.reduce((n, r) => n + r.filesScanned, 0),
+    needlesChecked: results[0]?.needlesChecked ?? 0,
+  };
 }
 
 /** `sources` is the binder's sources folder (content/), `outputDir` a built public edition. */

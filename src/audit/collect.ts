@@ -76,9 +76,7 @@ export function collectSecrets(base: string, extraPublicText: string[] = []): Se
     }
     publicParts.push(remainder);
   }
-    // Pagefind and slugs drop apostrophes ("d’asile" → "dasile"): the public text holds both forms.
-  const publicText = publicParts.join('\n');
-  return { needles: dedupe(needles), publicText: ` ${words(publicText)} ${words(publicText.replace(/[’'`]/g, ''))} ` };
+    return { needles: dedupe(needles), publicText: ` ${words(publicParts.join('\n'))} ` };
 }
 
 /** The outermost <Redact> passages of a body, and the body without them. */

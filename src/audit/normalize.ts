@@ -31,7 +31,7 @@ export function safeDecodeUri(text: string): string {
 }
 
 /**
- * Words only: "Canada’s <em>fifth</em> donor" → "canada s fifth donor". With `keepTags`, the
+ * Words only: "Canada’s <em>fifth</em> donor" → "canadas fifth donor". With `keepTags`, the
  * insides of tags stay as words too, so text in attributes (href, alt, title, id, aria-label)
  * is seen; without it, a phrase broken up by inline markup reads as one phrase again.
  */
@@ -40,6 +40,8 @@ export function words(text: string, keepTags = false): string {
     .normalize('NFC')
     .toLowerCase()
     .replace(/<[^>]*>/g, (tag) => (keepTags ? ` ${tag.slice(1, -1)} ` : ' '))
+    // Slugs and Pagefind join words around an apostrophe ("canada’s" → "canadas", "d’asile" → "dasile").
+    .replace(/(\p{L})[’'`](?=\p{L})/gu, '$1')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -41,13 +41,24 @@ interface Phrase {
 }
 
 export function scanOutput(dir: string, secrets: Secrets): ScanResult {
+  return createScanner(secrets).scan(dir);
+}
+
+/**
+ * Plans the search once, then scans a directory, or the part of it that `only` keeps (a build
+ * audits its pages while Pagefind indexes them, and Pagefind's files after).
+ */
+export function createScanner(secrets: Secrets) {
   const { phrases, stems, ids, urls, notCheckable } = plan(secrets);
-  const byFirst = new Map<string, Phrase[]>();
-  for (const phrase of phrases) {
-    const list = byFirst.get(phrase.tokens[0]!) ?? [];
-    list.push(phrase);
-    byFirst.set(phrase.tokens[0]!, list);
-  }
+  const index = indexPhrases(phrases);
+  return { scan: (dir: string, only: (file: string) => boolean = () => true) => scanWith(dir, only, { phrases, stems, ids, urls, notCheckable, index }) };
+}
+
+function scanWith(
+  dir: string,
+  only: (file: string) => boolean,
+  { phrases, stems, ids, urls, notCheckable, index }: ReturnType<typeof plan> & { index: ReturnType<typeof indexPhrases> },
+): ScanResult {
   const hits: Hit[] = [];
   const seen = new Set<string>();
   const hit = (needle: Needle, file: string, form: string) => {
@@ -58,10 +69,12 @@ export function scanOutput(dir: string, secrets: Secrets): ScanResult {
   };
   let filesScanned = 0;
   for (const absolute of listFiles(dir)) {
-    filesScanned++;
     const file = path.relative(dir, absolute).split(path.sep).join('/');
+    if (!only(file)) continue;
+    filesScanned++;
     // File names: a withheld entry's route or image must not exist.
-    for (const { needle, slug } of ids) if (slugify(file).includes(slug)) hit(needle, file, 'file name');
+    const slugged = slugify(file);
+    for (const { needle, slug } of ids) if (slugged.includes(slug)) hit(needle, file, 'file name');
     if (binaryExtensions.has(path.extname(file).toLowerCase())) continue;
     let bytes = fs.readFileSync(absolute);
     let compressed = false;
@@ -73,17 +86,11 @@ export function scanOutput(dir: string, secrets: Secrets): ScanResult {
     // iCalendar folds long lines (CRLF and a space) and escapes , ; and newlines (RFC 5545 3.1, 3.3.11).
     if (file.endsWith('.ics')) raw = raw.replace(/\r?\n[ \t]/g, '').replace(/\\([,;\\])/g, '$1').replace(/\\n/gi, ' ');
     const decoded = safeDecodeUri(unescapeJson(decodeEntities(raw)));
-    // Three readings of the file: its text flow (markup removed), the same without apostrophes
-    // (slugs and Pagefind drop them: "canadas-role"), and everything inside tags (attributes).
-    const views = [words(decoded), words(decoded.replace(/[’'`]/g, '')), words(decoded, true)];
-    for (const list of views.map((view) => view.split(' '))) {
-      for (let i = 0; i < list.length; i++) {
-        const candidates = byFirst.get(list[i]!);
-        if (!candidates) continue;
-        for (const phrase of candidates) {
-          if (phrase.tokens.every((t, k) => list[i + k] === t)) hit(phrase.needle, file, compressed ? 'compressed text' : 'text');
-        }
-      }
+    // Two readings of the file: its text flow (markup removed, so a phrase broken by inline tags
+    // reads as one), and the values of its attributes (href, alt, title, id, aria-label, content).
+    const attributes = decoded.includes('="') ? [...decoded.matchAll(/="([^"]*)"/g)].map((m) => m[1]).join(' \u0000 ') : '';
+    for (const view of attributes ? [words(decoded), words(attributes)] : [words(decoded)]) {
+      for (const phrase of index.find(view.split(' '))) hit(phrase.needle, file, compressed ? 'compressed text' : 'text');
     }
     const lowered = decoded.toLowerCase();
     for (const { needle, slug } of ids) if (lowered.includes(slug)) hit(needle, file, 'id');
@@ -98,14 +105,102 @@ export function scanOutput(dir: string, secrets: Secrets): ScanResult {
   return { hits, notCheckable, filesScanned, needlesChecked: phrases.length + ids.length + urls.length + stems.size };
 }
 
+/**
+ * Finds phrases of up to six words in a list of words in linear time: words become numbers, each
+ * window of each phrase length is hashed (no string is built), and a hash hit is confirmed word by
+ * word. A window with a word that no phrase uses is skipped at once.
+ */
+function indexPhrases(phrases: Phrase[]) {
+  const vocabulary = new Map<string, number>();
+  const idOf = (word: string) => {
+    let id = vocabulary.get(word);
+    if (id === undefined) vocabulary.set(word, (id = vocabulary.size + 1));
+    return id;
+  };
+  const byLength = new Map<number, Map<number, { ids: number[]; phrase: Phrase }[]>>();
+  const hash = (ids: ArrayLike<number>, from: number, length: number) => {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < length; k++) h = Math.imul(h ^ ids[from + k]!, 0x01000193);
+    return h;
+  };
+  for (const phrase of phrases) {
+    const ids = phrase.tokens.map(idOf);
+    const table = byLength.get(ids.length) ?? new Map<number, { ids: number[]; phrase: Phrase }[]>();
+    byLength.set(ids.length, table);
+    const key = hash(ids, 0, ids.length);
+    const bucket = table.get(key) ?? [];
+    bucket.push({ ids, phrase });
+    table.set(key, bucket);
+  }
+  return {
+    find(tokens: string[]): Phrase[] {
+      const ids = new Int32Array(tokens.length);
+      for (let i = 0; i < tokens.length; i++) ids[i] = vocabulary.get(tokens[i]!) ?? 0;
+      const found: Phrase[] = [];
+      for (const [length, table] of byLength) {
+        let unknownAt = -1; // The last position holding a word no phrase uses.
+        for (let end = 0; end < ids.length; end++) {
+          if (ids[end] === 0) unknownAt = end;
+          const start = end - length + 1;
+          if (start < 0 || unknownAt >= start) continue;
+          const bucket = table.get(hash(ids, start, length));
+          if (!bucket) continue;
+          for (const candidate of bucket) {
+            if (candidate.ids.every((id, k) => ids[start + k] === id)) found.push(candidate.phrase);
+          }
+        }
+      }
+      return found;
+    },
+  };
+}
+
+/**
+ * Whether a run of up to six words appears in the public sources: every run of the public text
+ * is hashed once (53 bits, numbers only), per run length, on first use of that length.
+ */
+function publicGrams(tokens: string[]): (run: string[]) => boolean {
+  const vocabulary = new Map<string, number>();
+  const ids = Int32Array.from(tokens, (word) => {
+    let id = vocabulary.get(word);
+    if (id === undefined) vocabulary.set(word, (id = vocabulary.size + 1));
+    return id;
+  });
+  const hash = (values: ArrayLike<number>, from: number, length: number) => {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let k = 0; k < length; k++) {
+      a = Math.imul(a ^ values[from + k]!, 0x01000193);
+      b = Math.imul(b ^ values[from + k]!, 0x5bd1e995);
+    }
+    return (a >>> 0) * 2097152 + ((b >>> 0) & 0x1fffff);
+  };
+  const byLength = new Map<number, Set<number>>();
+  const grams = (length: number) => {
+    let set = byLength.get(length);
+    if (!set) {
+      set = new Set();
+      for (let i = 0; i + length <= ids.length; i++) set.add(hash(ids, i, length));
+      byLength.set(length, set);
+    }
+    return set;
+  };
+  return (run) => {
+    const runIds = run.map((word) => vocabulary.get(word) ?? 0);
+    if (runIds.includes(0)) return false;
+    return grams(run.length).has(hash(runIds, 0, run.length));
+  };
+}
+
 function plan(secrets: Secrets) {
   const phrases: Phrase[] = [];
   const notCheckable: Needle[] = [];
   const stems = new Map<string, Needle>();
   const ids: { needle: Needle; slug: string }[] = [];
   const urls: { needle: Needle; url: string }[] = [];
-  const isPublic = (tokens: string[]) => secrets.publicText.includes(` ${tokens.join(' ')} `);
-  const publicWords = [...new Set(secrets.publicText.trim().split(' '))].sort();
+  const publicTokens = secrets.publicText.trim().split(' ');
+  const isPublic = publicGrams(publicTokens);
+  const publicWords = [...new Set(publicTokens)].sort();
   const publicPrefix = (stem: string) => {
     let low = 0;
     let high = publicWords.length;
@@ -127,7 +222,7 @@ function plan(secrets: Secrets) {
       if (needle.text.length >= 8 && !secrets.publicText.includes(` ${words(needle.text)} `)) urls.push({ needle, url: needle.text });
       continue;
     }
-    const forms = [...new Set([words(needle.text), words(needle.text.replace(/[’'`]/g, ''))])].map((w) => w.split(' ').filter(Boolean));
+    const forms = [words(needle.text).split(' ').filter(Boolean)];
     let checkable = false;
     for (const tokens of forms) {
       if (tokens.length === 0) continue;
