@@ -76,7 +76,10 @@ export function collectSecrets(base: string, extraPublicText: string[] = []): Se
     }
     publicParts.push(remainder);
   }
-    return { needles: dedupe(needles), publicText: ` ${words(publicParts.join('\n'))} ` };
+    // Around an apostrophe, slugs join words ("canadas") and search indexes may split them ("l’évaluation"
+  // → "évaluation"): the public text holds both readings, so neither looks like a secret.
+  const publicText = publicParts.join('\n');
+  return { needles: dedupe(needles), publicText: ` ${words(publicText)} ${words(publicText.replace(/[’'`]/g, ' '))} ` };
 }
 
 /** The outermost <Redact> passages of a body, and the body without them. */

@@ -222,7 +222,10 @@ function plan(secrets: Secrets) {
       if (needle.text.length >= 8 && !secrets.publicText.includes(` ${words(needle.text)} `)) urls.push({ needle, url: needle.text });
       continue;
     }
+    // Phrases are matched joined at apostrophes (as words() reads every file); search-index stems
+    // are also taken from the split reading, as Pagefind may index "l’évaluation" as "évaluation".
     const forms = [words(needle.text).split(' ').filter(Boolean)];
+    const stemForms = [...forms, words(needle.text.replace(/[’'`]/g, ' ')).split(' ').filter(Boolean)];
     let checkable = false;
     for (const tokens of forms) {
       if (tokens.length === 0) continue;
@@ -240,16 +243,16 @@ function plan(secrets: Secrets) {
           }
         }
       }
-      // Pagefind's word index holds stemmed words: a distinctive word's stem is checked there too.
-      for (const word of tokens) {
-        if (word.length < 6 || /^\d+$/.test(word)) continue;
-        for (let cut = word.length; cut >= 5; cut--) {
-          const stem = word.slice(0, cut);
-          if (publicStem(stem)) break;
-          if (!stems.has(stem)) stems.set(stem, needle);
-          // Snowball stemmers turn a final "y" into "i" ("policy" → "polici").
-          if (stem.endsWith('y') && !stems.has(`${stem.slice(0, -1)}i`)) stems.set(`${stem.slice(0, -1)}i`, needle);
-        }
+    }
+    // Pagefind's word index holds stemmed words: a distinctive word's stem is checked there too.
+    for (const word of stemForms.flat()) {
+      if (word.length < 6 || /^\d+$/.test(word)) continue;
+      for (let cut = word.length; cut >= 5; cut--) {
+        const stem = word.slice(0, cut);
+        if (publicStem(stem)) break;
+        if (!stems.has(stem)) stems.set(stem, needle);
+        // Snowball stemmers turn a final "y" into "i" ("policy" → "polici").
+        if (stem.endsWith('y') && !stems.has(`${stem.slice(0, -1)}i`)) stems.set(`${stem.slice(0, -1)}i`, needle);
       }
     }
     if (!checkable) notCheckable.push(needle);

@@ -114,3 +114,16 @@ describe('calendar files', () => {
     expect(result.hits.map((h) => h.file)).toContain('en/calendar.ics');
   });
 });
+
+describe('apostrophes', () => {
+  it('does not take a public word for a secret when the search index splits it at an apostrophe', () => {
+    const binder = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-apostrophe-'));
+    fs.cpSync(sources, binder, { recursive: true });
+    fs.writeFileSync(
+      path.join(binder, 'forums/alpha.fr.mdx'),
+      'Le rapport porte sur l’évaluation du programme. <Redact marker="atia-15-1">Les évaluations confidentielles des partenaires</Redact>.\n',
+    );
+    const result = auditOutput(binder, outputDir({ 'pagefind/index/fr_1.pf_index': pagefindIndex(['rapport', 'évaluation', 'programm']) }));
+    expect(result.hits).toEqual([]);
+  });
+});
