@@ -89,8 +89,13 @@ function scanWith(
     // Two readings of the file: its text flow (markup removed, so a phrase broken by inline tags
     // reads as one), and the values of its attributes (href, alt, title, id, aria-label, content).
     const attributes = decoded.includes('="') ? [...decoded.matchAll(/="([^"]*)"/g)].map((m) => m[1]).join(' \u0000 ') : '';
-    for (const view of attributes ? [words(decoded), words(attributes)] : [words(decoded)]) {
-      for (const phrase of index.find(view.split(' '))) hit(phrase.needle, file, compressed ? 'compressed text' : 'text');
+    for (const phrase of index.find(words(decoded).split(' '))) hit(phrase.needle, file, compressed ? 'compressed text' : 'text');
+    // In attributes, a lone number is a coordinate or a size far more often than an amount: a
+    // withheld amount is still looked for there in its formatted forms ("10,000", "10 000").
+    if (attributes) {
+      for (const phrase of index.find(words(attributes).split(' '))) {
+        if (!(phrase.tokens.length === 1 && /^\d+$/.test(phrase.tokens[0]!))) hit(phrase.needle, file, 'attribute');
+      }
     }
     const lowered = decoded.toLowerCase();
     for (const { needle, slug } of ids) if (lowered.includes(slug)) hit(needle, file, 'id');

@@ -127,3 +127,12 @@ describe('apostrophes', () => {
     expect(result.hits).toEqual([]);
   });
 });
+
+describe('numbers in attributes', () => {
+  it('does not take an SVG coordinate for a withheld amount, but finds the amount as text', () => {
+    const svg = { 'en/map/index.html': '<svg><rect y="987654" height="20"></rect></svg>' };
+    expect(auditOutput(sources, outputDir({ ...clean, ...svg })).hits).toEqual([]);
+    const text = { 'en/map/index.html': '<p>Research: 987654 dollars</p>' };
+    expect(auditOutput(sources, outputDir({ ...clean, ...text })).hits.map((h) => h.file)).toContain('en/map/index.html');
+  });
+});
