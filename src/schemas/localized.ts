@@ -19,6 +19,3 @@ export const localizedText = z.strictObject({
   fr: nonEmpty,
 });
 export type LocalizedText = z.output<typeof localizedText>;
-
-/** A list of items in both official languages, e.g. next steps. */
-export const localizedList = z.array(localizedText);
