@@ -20,7 +20,8 @@ const { readEdition, editionPaths, sourcesDir } = await import('../src/redaction
 const { prepareEdition } = await import('../src/redaction/prepare.ts');
 const { DiagnosticsError, displayPath } = await import('../src/lib/diagnostics.ts');
 const { indexSite } = await import('../src/integration/pagefind.ts');
-const { createAudit, mergeScans } = await import('../src/audit/audit.ts');
+const { mergeScans } = await import('../src/audit/audit.ts');
+const { startAudit } = await import('../src/audit/worker.ts');
 const { countPages, describeAstroError } = await import('../src/cli/summary.ts');
 const { withLock } = await import('../src/cli/lock.ts');
 
@@ -39,12 +40,16 @@ const stage = (name: string) => {
 const shown = (p: string) => displayPath(p, root);
 
 function fail(message: string): never {
+  auditor?.close();
   fs.rmSync(paths.staging, { recursive: true, force: true });
   process.stderr.write(`\n${red('Build failed.')} ${message}\n${shown(paths.out)}/ was not changed.\n`);
   process.exit(1);
 }
 
 log(bold(`Binder: building the ${edition} edition`));
+// The leak audit (public edition only: the internal one shows everything by design) reads the
+// sources on its own, in a worker thread: it plans its search while the site is built.
+const auditor = edition === 'public' ? startAudit(sourcesDir(root)) : undefined;
 
 // 1. Redact pass: check the sources and write this edition's copy of content/.
 let prepared;
@@ -79,23 +84,22 @@ try {
 fs.rmSync(path.join(paths.staging, '.prerender'), { recursive: true, force: true });
 stage('astro');
 
-// 3 and 4. Search index, and the leak audit (public edition only: the internal one shows
-// everything by design). Pagefind indexes in its own process while the audit reads the pages;
-// the audit then reads Pagefind's files.
-const inPagefind = (file: string) => file.startsWith('pagefind/');
-const auditor = edition === 'public' ? createAudit(sourcesDir(root)) : undefined;
-const indexing = indexSite(paths.staging).then(
-  (value) => ({ value }),
-  (error: Error) => ({ error }),
-);
-const pagesAudit = auditor?.scan(paths.staging, (file) => !inPagefind(file));
+// 3 and 4. Search index, and the leak audit. Pagefind indexes in its own process while the audit
+// reads the pages in its thread; the audit then reads Pagefind's files.
+const settle = <T>(promise: Promise<T>) => promise.then((value) => ({ value }), (error: Error) => ({ error }));
+const indexing = settle(indexSite(paths.staging));
+const pagesAudit = auditor && settle(auditor.scan(paths.staging, 'pages'));
 const indexed = await indexing;
 if ('error' in indexed) fail(`Pagefind could not index the site: ${indexed.error.message}`);
 const search = indexed.value;
 stage('search index');
 let audit;
 if (auditor && pagesAudit) {
-  audit = mergeScans([pagesAudit, auditor.scan(paths.staging, inPagefind)]);
+  const scans = [await pagesAudit, await settle(auditor.scan(paths.staging, 'pagefind'))];
+  auditor.close();
+  const failed = scans.find((scan) => 'error' in scan);
+  if (failed && 'error' in failed) fail(`The audit could not run: ${failed.error.message}`);
+  audit = mergeScans(scans.map((scan) => ('value' in scan ? scan.value : undefined)!));
   if (audit.hits.length) {
     for (const h of audit.hits) {
       process.stderr.write(`${red('leak')}  ${shown(paths.out)}/${h.file}  ${h.form}: ${h.needle.kind} from ${h.needle.origin}\n`);

@@ -68,6 +68,7 @@ function scanWith(
     hits.push({ needle, file, form });
   };
   let filesScanned = 0;
+  const idPattern = ids.length ? new RegExp(ids.map(({ slug }) => slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : undefined;
   for (const absolute of listFiles(dir)) {
     const file = path.relative(dir, absolute).split(path.sep).join('/');
     if (!only(file)) continue;
@@ -97,8 +98,9 @@ function scanWith(
         if (!(phrase.tokens.length === 1 && /^\d+$/.test(phrase.tokens[0]!))) hit(phrase.needle, file, 'attribute');
       }
     }
-    const lowered = decoded.toLowerCase();
-    for (const { needle, slug } of ids) if (lowered.includes(slug)) hit(needle, file, 'id');
+    // One pass for all withheld ids; each is then confirmed on its own (rarely: only on a match).
+    const lowered = idPattern && decoded.toLowerCase();
+    if (lowered && idPattern.test(lowered)) for (const { needle, slug } of ids) if (lowered.includes(slug)) hit(needle, file, 'id');
     for (const { needle, url } of urls) if (decoded.includes(url)) hit(needle, file, 'URL');
     if (compressed && /pf_index|pf_meta/.test(file)) {
       for (const token of cborTextStrings(bytes)) {
@@ -122,36 +124,38 @@ function indexPhrases(phrases: Phrase[]) {
     if (id === undefined) vocabulary.set(word, (id = vocabulary.size + 1));
     return id;
   };
-  const byLength = new Map<number, Map<number, { ids: number[]; phrase: Phrase }[]>>();
-  const hash = (ids: ArrayLike<number>, from: number, length: number) => {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < length; k++) h = Math.imul(h ^ ids[from + k]!, 0x01000193);
-    return h;
-  };
+  type Bucket = { ids: number[]; phrase: Phrase }[];
+  // FNV-1a over word numbers, a left fold: the hash of a run of n + 1 words is one step from the
+  // hash of its first n. Kept to 30 bits so that keys stay small integers (fast map keys).
+  const basis = 0x811c9dc5 | 0;
+  const step = (h: number, id: number) => Math.imul(h ^ id, 0x01000193);
+  const key = (h: number) => h & 0x3fffffff;
+  const tables: (Map<number, Bucket> | undefined)[] = []; // By phrase length.
   for (const phrase of phrases) {
     const ids = phrase.tokens.map(idOf);
-    const table = byLength.get(ids.length) ?? new Map<number, { ids: number[]; phrase: Phrase }[]>();
-    byLength.set(ids.length, table);
-    const key = hash(ids, 0, ids.length);
-    const bucket = table.get(key) ?? [];
-    bucket.push({ ids, phrase });
-    table.set(key, bucket);
+    const table = (tables[ids.length] ??= new Map<number, Bucket>());
+    const k = key(ids.reduce(step, basis));
+    const bucket = table.get(k);
+    if (bucket) bucket.push({ ids, phrase });
+    else table.set(k, [{ ids, phrase }]);
   }
+  const longest = tables.length - 1;
   return {
     find(tokens: string[]): Phrase[] {
       const ids = new Int32Array(tokens.length);
       for (let i = 0; i < tokens.length; i++) ids[i] = vocabulary.get(tokens[i]!) ?? 0;
       const found: Phrase[] = [];
-      for (const [length, table] of byLength) {
-        let unknownAt = -1; // The last position holding a word no phrase uses.
-        for (let end = 0; end < ids.length; end++) {
-          if (ids[end] === 0) unknownAt = end;
-          const start = end - length + 1;
-          if (start < 0 || unknownAt >= start) continue;
-          const bucket = table.get(hash(ids, start, length));
+      for (let start = 0; start < ids.length; start++) {
+        let h = basis;
+        // A run stops at a word that no phrase uses.
+        for (let length = 1; length <= longest && start + length <= ids.length; length++) {
+          const id = ids[start + length - 1]!;
+          if (id === 0) break;
+          h = step(h, id);
+          const bucket = tables[length]?.get(key(h));
           if (!bucket) continue;
           for (const candidate of bucket) {
-            if (candidate.ids.every((id, k) => ids[start + k] === id)) found.push(candidate.phrase);
+            if (candidate.ids.every((cid, k) => ids[start + k] === cid)) found.push(candidate.phrase);
           }
         }
       }
@@ -160,51 +164,14 @@ function indexPhrases(phrases: Phrase[]) {
   };
 }
 
-/**
- * Whether a run of up to six words appears in the public sources: every run of the public text
- * is hashed once (53 bits, numbers only), per run length, on first use of that length.
- */
-function publicGrams(tokens: string[]): (run: string[]) => boolean {
-  const vocabulary = new Map<string, number>();
-  const ids = Int32Array.from(tokens, (word) => {
-    let id = vocabulary.get(word);
-    if (id === undefined) vocabulary.set(word, (id = vocabulary.size + 1));
-    return id;
-  });
-  const hash = (values: ArrayLike<number>, from: number, length: number) => {
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c;
-    for (let k = 0; k < length; k++) {
-      a = Math.imul(a ^ values[from + k]!, 0x01000193);
-      b = Math.imul(b ^ values[from + k]!, 0x5bd1e995);
-    }
-    return (a >>> 0) * 2097152 + ((b >>> 0) & 0x1fffff);
-  };
-  const byLength = new Map<number, Set<number>>();
-  const grams = (length: number) => {
-    let set = byLength.get(length);
-    if (!set) {
-      set = new Set();
-      for (let i = 0; i + length <= ids.length; i++) set.add(hash(ids, i, length));
-      byLength.set(length, set);
-    }
-    return set;
-  };
-  return (run) => {
-    const runIds = run.map((word) => vocabulary.get(word) ?? 0);
-    if (runIds.includes(0)) return false;
-    return grams(run.length).has(hash(runIds, 0, run.length));
-  };
-}
-
 function plan(secrets: Secrets) {
   const phrases: Phrase[] = [];
+  const candidates: Phrase[] = [];
   const notCheckable: Needle[] = [];
   const stems = new Map<string, Needle>();
   const ids: { needle: Needle; slug: string }[] = [];
   const urls: { needle: Needle; url: string }[] = [];
   const publicTokens = secrets.publicText.trim().split(' ');
-  const isPublic = publicGrams(publicTokens);
   const publicWords = [...new Set(publicTokens)].sort();
   const publicPrefix = (stem: string) => {
     let low = 0;
@@ -229,26 +196,11 @@ function plan(secrets: Secrets) {
     }
     // Phrases are matched joined at apostrophes (as words() reads every file); search-index stems
     // are also taken from the split reading, as Pagefind may index "l’évaluation" as "évaluation".
-    const forms = [words(needle.text).split(' ').filter(Boolean)];
-    const stemForms = [...forms, words(needle.text.replace(/[’'`]/g, ' ')).split(' ').filter(Boolean)];
-    let checkable = false;
-    for (const tokens of forms) {
-      if (tokens.length === 0) continue;
-      if (tokens.length <= shingle) {
-        if (!isPublic(tokens)) {
-          phrases.push({ tokens, needle });
-          checkable = true;
-        }
-      } else {
-        for (let i = 0; i + shingle <= tokens.length; i++) {
-          const run = tokens.slice(i, i + shingle);
-          if (!isPublic(run)) {
-            phrases.push({ tokens: run, needle });
-            checkable = true;
-          }
-        }
-      }
-    }
+    const tokens = words(needle.text).split(' ').filter(Boolean);
+    const stemForms = [tokens, words(needle.text.replace(/[’'`]/g, ' ')).split(' ').filter(Boolean)];
+    // A short passage is looked for whole; a long one by its runs of six words.
+    const runs = tokens.length <= shingle ? [tokens] : Array.from({ length: tokens.length - shingle + 1 }, (_, i) => tokens.slice(i, i + shingle));
+    candidates.push(...runs.filter((run) => run.length > 0).map((run) => ({ tokens: run, needle })));
     // Pagefind's word index holds stemmed words: a distinctive word's stem is checked there too.
     for (const word of stemForms.flat()) {
       if (word.length < 6 || /^\d+$/.test(word)) continue;
@@ -260,7 +212,18 @@ function plan(secrets: Secrets) {
         if (stem.endsWith('y') && !stems.has(`${stem.slice(0, -1)}i`)) stems.set(`${stem.slice(0, -1)}i`, needle);
       }
     }
-    if (!checkable) notCheckable.push(needle);
+  }
+  // A run that also appears in the public sources proves nothing when found: the public text is
+  // read once for all candidate runs, and a needle left with no distinctive run is not checkable.
+  const publicRuns = new Set(indexPhrases(candidates).find(publicTokens));
+  const checkable = new Set<Needle>();
+  for (const candidate of candidates) {
+    if (publicRuns.has(candidate)) continue;
+    phrases.push(candidate);
+    checkable.add(candidate.needle);
+  }
+  for (const needle of secrets.needles) {
+    if (needle.kind !== 'withheld-id' && needle.kind !== 'url' && !checkable.has(needle)) notCheckable.push(needle);
   }
   return { phrases, stems, ids, urls, notCheckable };
 }

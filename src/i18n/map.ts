@@ -38,6 +38,8 @@ const en = {
   none: 'None recorded',
   noRole: 'No current role',
   noForums: 'No forum is recorded.',
+  tooLarge: (count: number, limit: number) =>
+    `This binder has ${count} forums, organizations and programs, too many for one readable drawing (the map is drawn for up to ${limit}). The tables below list every link, and each entry’s page lists its own.`,
   noFunding: 'No funding link is recorded.',
 };
 
@@ -69,6 +71,8 @@ export const mapStrings: Record<Lang, MapStrings> = {
     none: 'Aucune',
     noRole: 'Aucun rôle actuel',
     noForums: 'Aucun forum n’est consigné.',
+    tooLarge: (count: number, limit: number) =>
+      `Ce cahier compte ${count}\u00a0forums, organisations et programmes, trop pour un seul dessin lisible (la carte est dessinée jusqu’à ${limit}). Les tableaux ci-dessous donnent tous les liens, et la page de chaque entrée donne les siens.`,
     noFunding: 'Aucun lien de financement n’est consigné.',
   },
 };

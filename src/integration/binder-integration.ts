@@ -15,7 +15,7 @@ import { entryCollections } from '../schemas/reference.ts';
 import type { LocalizedText } from '../schemas/localized.ts';
 import { buildGlossary, type GlossarySource } from '../lib/glossary.ts';
 import { markAbbreviations } from '../lib/abbr.ts';
-import { prefixPrintIds } from '../lib/print.ts';
+import { prefixPrintIds, fillPrintBodies } from '../lib/print.ts';
 import { pageSlugs } from '../lib/routes.ts';
 import { DiagnosticsError, formatDiagnostic, type Diagnostic } from '../lib/diagnostics.ts';
 import { errorCatalogue } from '../lib/error-catalogue.ts';
@@ -39,7 +39,7 @@ export function binderIntegration({ edition }: { edition: Edition }): AstroInteg
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
         for (const file of [path.join(out, 'en', pageSlugs.en.print, 'index.html'), path.join(out, 'fr', pageSlugs.fr.print, 'index.html')]) {
-          if (fs.existsSync(file)) fs.writeFileSync(file, prefixPrintIds(fs.readFileSync(file, 'utf8')));
+          if (fs.existsSync(file)) fs.writeFileSync(file, prefixPrintIds(fillPrintBodies(fs.readFileSync(file, 'utf8'), out)));
         }
         markGlossaryTerms(out, editionPaths(edition).content);
       },

@@ -4,7 +4,6 @@
  * of the store (src/lib/meetings.ts); the endpoints and the page only call them.
  */
 import { createHash } from 'node:crypto';
-import { createEvents, type EventAttributes } from 'ics';
 import type { Lang } from '../schemas/localized.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import type { DateRange } from '../schemas/date.ts';
@@ -16,7 +15,7 @@ import { unspecifiedMarker } from '../redaction/redact.ts';
 import { firstDay, lastDay } from './partial-date.ts';
 import { splitByAsOf, type DatedMeeting } from './meetings.ts';
 import { unwrap } from './redactable.ts';
-import { locales } from './format.ts';
+import { locales, monthFormat } from './format.ts';
 
 export interface MonthGroup<T> {
   /** "2019-10": the month of the first day of each of its meetings. */
@@ -49,7 +48,7 @@ export function calendarSections(meetings: DatedMeeting[], asOf: string) {
 /** "2019-10" as "October 2019" / "octobre 2019". */
 export function formatMonth(month: string, lang: Lang): string {
   const [year, number] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locales[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, number - 1, 1)));
+  return monthFormat(lang).format(new Date(Date.UTC(year, number - 1, 1)));
 }
 
 /**
@@ -139,13 +138,28 @@ export interface IcsOptions {
   entryOf(m: DatedMeeting): CalendarEntry;
 }
 
+/** One all-day event of the calendar file. */
+export interface CalendarEvent {
+  uid: string;
+  /** DTSTAMP, e.g. "20190930T000000Z". */
+  timestamp: string;
+  title: string;
+  /** First day, ISO. */
+  start: string;
+  /** The day after the last day, ISO: DTEND of an all-day event is exclusive (RFC 5545, 3.6.1). */
+  end: string;
+  description: string;
+  url?: string;
+  location?: string;
+}
+
 /** The meetings that go in this edition's calendar file, with what each event needs. */
-export function calendarEvents(meetings: readonly DatedMeeting[], options: IcsOptions): EventAttributes[] {
+export function calendarEvents(meetings: readonly DatedMeeting[], options: IcsOptions): CalendarEvent[] {
   const s = calendarStrings[options.lang];
   const { lang } = options;
   const timestamp = `${options.asOf.replaceAll('-', '')}T000000Z`;
   const uids = new Map<string, number>();
-  const events: EventAttributes[] = [];
+  const events: CalendarEvent[] = [];
   for (const m of meetings) {
     if (!isDayPrecise(m.meeting.date)) continue;
     const entry = options.entryOf(m);
@@ -163,13 +177,12 @@ export function calendarEvents(meetings: readonly DatedMeeting[], options: IcsOp
     const uid = meetingUid(m);
     const seen = uids.get(uid) ?? 0;
     uids.set(uid, seen + 1);
-    const event: EventAttributes & { timestamp: string } = {
+    const event: CalendarEvent = {
       uid: seen === 0 ? uid : uid.replace('@', `-${seen + 1}@`),
       timestamp,
       title: disclosure.state === 'shown' ? `${s.withheldPrefix}${title}` : title,
-      // All-day events: DATE values, and DTEND the day after the last day (RFC 5545, 3.6.1).
-      start: dateArray(m.start),
-      end: dateArray(dayAfter(m.end)),
+      start: m.start,
+      end: dayAfter(m.end),
       description: [entry.name, theme && s.theme(theme), link].filter(Boolean).join('\n'),
       // URL is a URI (RFC 5545, 3.8.4.6); a bare path is not one, so it waits for a site.
       ...(options.site ? { url: link } : {}),
@@ -180,16 +193,45 @@ export function calendarEvents(meetings: readonly DatedMeeting[], options: IcsOp
   return events;
 }
 
-/** The iCalendar file of one language and edition: byte-identical for the same sources. */
+/**
+ * The iCalendar file of one language and edition: byte-identical for the same sources. Written
+ * here rather than through a library: the file is a dozen lines per event, and validating every
+ * event through a schema library cost more than the rest of the calendar at a few thousand meetings.
+ */
 export function buildIcs(meetings: readonly DatedMeeting[], options: IcsOptions): string {
-  const { error, value } = createEvents(calendarEvents(meetings, options), {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
     // "-//owner//product//language", the form RFC 5545 (3.7.3) shows; the binder is named in X-WR-CALNAME.
-    productId: `-//Binder//Engagements calendar//${options.lang.toUpperCase()}`,
-    method: 'PUBLISH',
-    calName: calendarStrings[options.lang].calendarName(options.binderTitle),
-  });
-  if (error || value === null) throw new Error(`The calendar file could not be written: ${error?.message ?? 'no output'}`, { cause: error });
-  return foldOctets(value);
+    `PRODID:-//Binder//Engagements calendar//${options.lang.toUpperCase()}`,
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${icsText(calendarStrings[options.lang].calendarName(options.binderTitle))}`,
+    'X-PUBLISHED-TTL:PT1H',
+  ];
+  for (const event of calendarEvents(meetings, options)) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${icsText(event.uid)}`,
+      `SUMMARY:${icsText(event.title)}`,
+      `DTSTAMP:${event.timestamp}`,
+      // All-day events: DATE values.
+      `DTSTART;VALUE=DATE:${event.start.replaceAll('-', '')}`,
+      `DTEND;VALUE=DATE:${event.end.replaceAll('-', '')}`,
+      `DESCRIPTION:${icsText(event.description)}`,
+    );
+    // URL is a URI (RFC 5545, 3.8.4.6), not TEXT: no escaping.
+    if (event.url) lines.push(`URL:${event.url}`);
+    if (event.location) lines.push(`LOCATION:${icsText(event.location)}`);
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return foldOctets(`${lines.join('\r\n')}\r\n`);
+}
+
+/** A TEXT value (RFC 5545, 3.3.11): backslash, semicolon, comma and newline escaped. */
+export function icsText(value: string): string {
+  return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
 }
 
 const dateArray = (iso: string): [number, number, number] => iso.split('-').map(Number) as [number, number, number];
@@ -199,10 +241,7 @@ function dayAfter(iso: string): string {
   return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
 }
 
-/**
- * Folds content lines at 75 octets, never inside a UTF-8 sequence (RFC 5545, 3.1). The ics
- * package folds at 75 characters, which French accents can push past 75 octets.
- */
+/** Folds content lines at 75 octets, never inside a UTF-8 sequence (RFC 5545, 3.1). */
 export function foldOctets(ics: string): string {
   const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
   return lines

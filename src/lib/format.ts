@@ -10,18 +10,30 @@ import { t } from '../i18n/index.ts';
 
 export const locales: Record<Lang, string> = { en: 'en-CA', fr: 'fr-CA' };
 
+/**
+ * Intl formatters are costly to make (locale data is resolved each time) and cheap to reuse:
+ * a binder of a few thousand pages formats tens of thousands of dates. One per options key.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+const dayFormat = (lang: Lang) => cached(`day ${lang}`, () => new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' }));
+/** "October 2019" / "octobre 2019" (format a date in that month, at UTC). */
+export const monthFormat = (lang: Lang) => cached(`month ${lang}`, () => new Intl.DateTimeFormat(locales[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(locales[lang]).format(value);
+  return cached(`number ${lang}`, () => new Intl.NumberFormat(locales[lang])).format(value);
 }
 
 /** An amount with its currency, e.g. "$165,000" or "165 000 $"; never a period. */
 export function formatAmount(amount: number, currency: string, lang: Lang): string {
-  return new Intl.NumberFormat(locales[lang], {
-    style: 'currency',
-    currency,
-    currencyDisplay: 'symbol',
-    maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-  }).format(amount);
+  const fractionDigits = Number.isInteger(amount) ? 0 : 2;
+  return cached(`amount ${lang} ${currency} ${fractionDigits}`, () =>
+    new Intl.NumberFormat(locales[lang], { style: 'currency', currency, currencyDisplay: 'symbol', maximumFractionDigits: fractionDigits }),
+  ).format(amount);
 }
 
 /** "approximately $300,000 per year", "21 000 000 $ sur 3 ans". */
@@ -46,12 +58,11 @@ export function formatFiscalYears(from: FiscalYear | undefined, to: FiscalYear |
 const utc = (d: { year: number; month: number; day: number }) => new Date(Date.UTC(d.year, d.month - 1, d.day));
 
 export function formatPartialDate(date: PartialDate, lang: Lang): string {
-  const locale = locales[lang];
   switch (date.precision) {
     case 'day':
-      return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(utc(date));
+      return dayFormat(lang).format(utc(date));
     case 'month':
-      return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc({ ...date, day: 1 }));
+      return monthFormat(lang).format(utc({ ...date, day: 1 }));
     case 'season': {
       const season = t(lang).seasons[date.season];
       return `${lang === 'fr' ? season.toLowerCase() : season} ${date.year}`;
@@ -66,14 +77,14 @@ export function formatDateRange(range: DateRange, lang: Lang): string {
   const { start, end } = range;
   if (!end) return formatPartialDate(start, lang);
   if (start.precision === 'day' && end.precision === 'day') {
-    return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' }).formatRange(utc(start), utc(end));
+    return dayFormat(lang).formatRange(utc(start), utc(end));
   }
   return `${formatPartialDate(start, lang)} – ${formatPartialDate(end, lang)}`;
 }
 
 /** "Canada, Mexico and the United States" / "le Canada, le Mexique et les États-Unis". */
 export function formatList(items: string[], lang: Lang): string {
-  return new Intl.ListFormat(locales[lang], { style: 'long', type: 'conjunction' }).format(items);
+  return cached(`list ${lang}`, () => new Intl.ListFormat(locales[lang], { style: 'long', type: 'conjunction' })).format(items);
 }
 
 /** An ISO day ("2026-11-20") as "November 20, 2026" / "20 novembre 2026". */

@@ -1,6 +1,36 @@
 /**
  * Helpers for the printable binder, where every entry of the binder shares one page.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Markers around an entry's body on its own page, and the slot that stands for that body in the
+ * printable binder until fillPrintBodies copies it in. HTML comments: invisible, and removed
+ * from the printable binder when it is filled.
+ */
+export const printBody = {
+  start: '<!--binder:body-->',
+  end: '<!--/binder:body-->',
+  /** `entryPath` is the entry page's path without the base path ("/en/forums/igc/"). */
+  slot: (entryPath: string) => `<!--binder:body-of ${entryPath}-->`,
+};
+
+/**
+ * Fills each body slot of a built printable binder with the body of that entry's page, read from
+ * the output directory, so that every entry is rendered once. Throws if a page or its markers are
+ * missing: a printable binder must never go out with an entry left empty.
+ */
+export function fillPrintBodies(html: string, outDir: string): string {
+  return html.replace(/<!--binder:body-of (\/[^ ]*\/)-->/g, (_, entryPath: string) => {
+    const file = path.join(outDir, ...entryPath.split('/').filter(Boolean), 'index.html');
+    const page = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    const start = page.indexOf(printBody.start);
+    const end = page.indexOf(printBody.end, start);
+    if (start < 0 || end < 0) throw new Error(`The printable binder needs the body of ${entryPath}, which ${page ? 'has no body markers' : 'was not built'}.`);
+    return page.slice(start + printBody.start.length, end);
+  });
+}
 
 /** The anchor of a part or an entry in the printable binder: `part-forums`, `forums--igc`. */
 export function printAnchor(collection: string, id?: string): string {

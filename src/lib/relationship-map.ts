@@ -147,6 +147,13 @@ export interface MapLabels extends DrawingLabels {
 }
 
 /** The map as one SVG image, named by its own <title> and <desc>, ready to inline in HTML. */
+/**
+ * The largest binder the map is drawn for (forums, organisations and programs together). Past
+ * that, one drawing is neither readable nor cheap (at 650 boxes the SVG is 5 MB, drawn again for
+ * paper), so the page gives the same links as tables only.
+ */
+export const mapDrawingLimit = 150;
+
 export function renderRelationshipMap(graph: MapGraph, labels: MapLabels): string {
   const drawing = drawMap(graph, labels);
   const { width, height } = drawing;

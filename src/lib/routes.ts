@@ -52,7 +52,12 @@ export function sectionUrl(lang: Lang, collection: EntryCollection): string {
 }
 
 export function entryUrl(lang: Lang, collection: EntryCollection, id: string): string {
-  return withBase(`/${lang}/${sectionSlugs[lang][collection]}/${id}/`);
+  return withBase(entryPath(lang, collection, id));
+}
+
+/** An entry page's path inside the output, without the base path: "/en/forums/igc/". */
+export function entryPath(lang: Lang, collection: EntryCollection, id: string): string {
+  return `/${lang}/${sectionSlugs[lang][collection]}/${id}/`;
 }
 
 export function pageUrl(lang: Lang, page: PageName): string {

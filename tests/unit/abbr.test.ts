@@ -27,6 +27,21 @@ describe('markAbbreviations', () => {
     expect(out).toContain('<p>IGCs and M55 and xIOM, but <abbr title="Migration Five">M5</abbr>.</p>');
   });
 
+  it('prefers the longest term at a position, matches terms of several words, and never overlaps', () => {
+    const many = [
+      ...Array.from({ length: 3000 }, (_, i) => ({ term: `X${i}`, meaning: `Term ${i}` })),
+      { term: 'GF', meaning: 'short' },
+      { term: 'GFMD', meaning: 'Global Forum on Migration and Development' },
+      { term: 'Five Eyes', meaning: 'the five countries' },
+      { term: 'Eyes', meaning: 'never inside Five Eyes' },
+      { term: 'R&amp;D', meaning: 'research' },
+    ];
+    const out = markAbbreviations(page('<p>GFMD, GF, Five Eyes, X2999 and X29999, R&amp;D; then Eyes.</p>'), many);
+    expect(out).toContain(
+      '<p><abbr title="Global Forum on Migration and Development">GFMD</abbr>, <abbr title="short">GF</abbr>, <abbr title="the five countries">Five Eyes</abbr>, <abbr title="Term 2999">X2999</abbr> and X29999, <abbr title="research">R&amp;D</abbr>; then <abbr title="never inside Five Eyes">Eyes</abbr>.</p>',
+    );
+  });
+
   it('leaves a page without terms as it was', () => {
     const html = page('<p>Nothing to mark.</p>');
     expect(markAbbreviations(html, terms)).toBe(html);

@@ -12,6 +12,19 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { auditOutput } from '../../src/audit/audit.ts';
 import { cborTextStrings } from '../../src/audit/cbor.ts';
+import { joinRuns } from '../../src/audit/normalize.ts';
+
+describe('joinRuns', () => {
+  it('reads runs of letters and digits exactly as the Unicode regular expression does', () => {
+    const alphabet = ['a', 'Z', '9', ' ', '-', '’', 'é', 'É', 'ß', '\u00a0', '中', '١', '😀', '𝒜', '\ud800', '<', '\n', 'ǅ', '\u0301'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 30) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(joinRuns(text)).toBe(text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+    }
+  });
+});
 
 const root = path.resolve(import.meta.dirname, '../..');
 const sources = path.join(root, 'tests/fixtures/canary/content');

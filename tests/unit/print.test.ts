@@ -1,5 +1,27 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prefixPrintIds, printAnchor } from '../../src/lib/print.ts';
+import { fillPrintBodies, prefixPrintIds, printAnchor, printBody } from '../../src/lib/print.ts';
+
+describe('fillPrintBodies', () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-print-'));
+  const page = (rel: string, html: string) => {
+    fs.mkdirSync(path.join(out, rel), { recursive: true });
+    fs.writeFileSync(path.join(out, rel, 'index.html'), html);
+  };
+  page('en/forums/igc', `<main><h1>IGC</h1>${printBody.start}<p>Body of IGC</p>${printBody.end}</main>`);
+  page('en/forums/plain', '<main><h1>No markers</h1></main>');
+
+  it('copies each entry body from its own page, once rendered', () => {
+    expect(fillPrintBodies(`<article>${printBody.slot('/en/forums/igc/')}</article>`, out)).toBe('<article><p>Body of IGC</p></article>');
+  });
+
+  it('refuses to leave an entry empty', () => {
+    expect(() => fillPrintBodies(printBody.slot('/en/forums/missing/'), out)).toThrow(/was not built/);
+    expect(() => fillPrintBodies(printBody.slot('/en/forums/plain/'), out)).toThrow(/no body markers/);
+  });
+});
 
 describe('prefixPrintIds', () => {
   it('prefixes ids, same-page links and ARIA references inside each printed entry only', () => {
