@@ -72,7 +72,7 @@ const figures = {
 const med = (name: keyof typeof variants, key: 'wall' | 'cpu' | 'rssMb') => median(results[name].map((r) => r[key]));
 const entryPages = pages * 2;
 
-let devMs: number | undefined;
+let devMs: { median: number; max: number } | undefined;
 if (process.argv.includes('--dev')) devMs = await measureDevEdit();
 
 const row = (label: string, name: keyof typeof variants) => {
@@ -90,7 +90,7 @@ const table = [
   row('floor: bare Astro + MDX + Pagefind', 'floor'),
   '',
   `Ratios Binder / floor: public wall **${ratio(med('public', 'wall'), med('floor', 'wall'))}** (target ≤ 1.25), both editions wall **${ratio(med('public', 'wall') + med('internal', 'wall'), med('floor', 'wall'))}** (target ≤ 2.3), public peak RSS **${ratio(med('public', 'rssMb'), med('floor', 'rssMb'))}** (target ≤ 1.2).` +
-    (devMs !== undefined ? ` Dev server: an edited MDX file showed in **${devMs} ms** (target < 1000).` : ''),
+    (devMs !== undefined ? ` Dev server: an edited MDX file showed in **${devMs.median} ms** (median of 5 edits, slowest ${devMs.max} ms; target < 1000).` : ''),
 ].join('\n');
 log(`\n${table}\n`);
 
@@ -107,7 +107,7 @@ if (process.argv.includes('--readme')) {
 fs.rmSync(work, { recursive: true, force: true });
 
 /** Starts `npm run dev` on the synthetic binder, edits one body, and times until the page shows it. */
-async function measureDevEdit(): Promise<number> {
+async function measureDevEdit(): Promise<{ median: number; max: number }> {
   const port = 4390;
   const child = spawn(node, [path.join(root, 'scripts/dev.ts'), '--port', String(port)], {
     cwd: root,
@@ -128,15 +128,22 @@ async function measureDevEdit(): Promise<number> {
       if (Date.now() - ready > 600_000) throw new Error('the dev server did not start');
       await new Promise((r) => setTimeout(r, 500));
     }
+    // Five edits, a few seconds apart (an editor saves, reads, saves again): the median is reported.
     const file = path.join(content, 'notes/note-00000.en.mdx');
-    const marker = `Edited${Date.now()}`;
-    const started = Date.now();
-    fs.appendFileSync(file, `\n${marker}\n`);
-    while (!(await fetchText()).includes(marker)) {
-      if (Date.now() - started > 60_000) throw new Error('the edit never showed');
-      await new Promise((r) => setTimeout(r, 25));
+    const times: number[] = [];
+    for (let edit = 0; edit < 5; edit++) {
+      await new Promise((r) => setTimeout(r, 3000));
+      const marker = `Edited${Date.now()}`;
+      const started = Date.now();
+      fs.appendFileSync(file, `\n${marker}\n`);
+      while (!(await fetchText()).includes(marker)) {
+        if (Date.now() - started > 60_000) throw new Error('the edit never showed');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      times.push(Date.now() - started);
     }
-    return Date.now() - started;
+    log(`  dev server: edits showed in ${times.join(', ')} ms`);
+    return { median: median(times), max: Math.max(...times) };
   } finally {
     child.kill('SIGTERM');
   }

@@ -24,6 +24,7 @@ const { mergeScans } = await import('../src/audit/audit.ts');
 const { startAudit } = await import('../src/audit/worker.ts');
 const { countPages, describeAstroError } = await import('../src/cli/summary.ts');
 const { withLock } = await import('../src/cli/lock.ts');
+const { pageSlugs } = await import('../src/lib/routes.ts');
 
 const root = process.cwd();
 const edition = readEdition();
@@ -87,7 +88,8 @@ stage('astro');
 // 3 and 4. Search index, and the leak audit. Pagefind indexes in its own process while the audit
 // reads the pages in its thread; the audit then reads Pagefind's files.
 const settle = <T>(promise: Promise<T>) => promise.then((value) => ({ value }), (error: Error) => ({ error }));
-const indexing = settle(indexSite(paths.staging));
+// The printable binders repeat every page in one file, and are not indexed: Pagefind skips them.
+const indexing = settle(indexSite(paths.staging, [`en/${pageSlugs.en.print}`, `fr/${pageSlugs.fr.print}`]));
 const pagesAudit = auditor && settle(auditor.scan(paths.staging, 'pages'));
 const indexed = await indexing;
 if ('error' in indexed) fail(`Pagefind could not index the site: ${indexed.error.message}`);

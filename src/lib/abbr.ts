@@ -32,8 +32,9 @@ export function markAbbreviations(html: string, terms: AbbrTerm[]): string {
       const name = rawName!.toLowerCase();
       if (voidElements.has(name) || part.endsWith('/>')) continue;
       if (closing) {
-        const index = stack.map((e) => e.name).lastIndexOf(name);
-        if (index >= 0) hiddenDepth -= stack.splice(index).filter((e) => e.hidden).length;
+        let index = stack.length - 1;
+        while (index >= 0 && stack[index]!.name !== name) index--;
+        if (index >= 0) for (const e of stack.splice(index)) if (e.hidden) hiddenDepth--;
       } else {
         const hidden = skipped.has(name) || /\saria-hidden="true"|\shidden[\s>=]|class="[^"]*\b(?:redacted|visually-hidden)\b/.test(part);
         stack.push({ name, hidden });

@@ -15,7 +15,7 @@ import { unspecifiedMarker } from '../redaction/redact.ts';
 import { firstDay, lastDay } from './partial-date.ts';
 import { splitByAsOf, type DatedMeeting } from './meetings.ts';
 import { unwrap } from './redactable.ts';
-import { locales, monthFormat } from './format.ts';
+import { monthFormat } from './format.ts';
 
 export interface MonthGroup<T> {
   /** "2019-10": the month of the first day of each of its meetings. */

@@ -3,6 +3,7 @@
  * reference, every marker id, every MDX body, and the English/French parity. Problems come back
  * all at once as diagnostics; nothing here writes files or knows about editions.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { readSources, type SourceAsset, type SourceFile } from './sources.ts';
 import { parseYaml, positionOf, type YamlSource } from './yaml-source.ts';
@@ -119,15 +120,15 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
   // 2. The binder and the marker registry.
   if (!binderFile) error(`${displayPath(dir)}/binder.yaml`, 'binder-missing', 'content/binder.yaml is missing', {}, 'it names the binder, the minister and the as-of date');
   else {
-    const parsed = validate(binderFile, binderSchema, diagnostics);
+    const parsed = validate(binderFile, binderSchema, diagnostics, 'binder');
     if (parsed) result.binder = parsed as { yaml: YamlSource; data: Binder };
   }
   if (glossaryFile) {
-    const parsed = validate(glossaryFile, glossarySchema, diagnostics);
+    const parsed = validate(glossaryFile, glossarySchema, diagnostics, 'glossary');
     if (parsed) result.glossary = parsed as { yaml: YamlSource; data: Glossary };
   }
   for (const file of markerFiles) {
-    const parsed = validate(file, redactionMarkerSchema, diagnostics);
+    const parsed = validate(file, redactionMarkerSchema, diagnostics, 'marker');
     if (parsed) result.markers.set(file.rel.split('/')[1]!.replace(/\.ya?ml$/, ''), parsed as { yaml: YamlSource; data: RedactionMarker });
   }
   const markerIds = new Set(result.markers.keys());
@@ -145,6 +146,16 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
       return { collection, id };
     })) as unknown as RefFactory;
   const entryIds = new Set([...entryFiles.values()].filter((s) => s.yaml).map((s) => `${s.collection}/${s.id}`));
+  // What an entry's validation depends on besides its own text: the ids references may name.
+  const idsKey = createHash('sha256').update([...entryIds].sort().join('\n')).digest('hex');
+  const markersKey = [...markerIds].sort().join(' ');
+  // One schema per collection for the whole binder: Zod compiles a schema on its first use.
+  const schemas = new Map<EntryCollection, z.ZodType>();
+  const schemaOf = (collection: EntryCollection) => {
+    let schema = schemas.get(collection);
+    if (!schema) schemas.set(collection, (schema = entrySchemas[collection](ref) as z.ZodType));
+    return schema;
+  };
 
   for (const slot of [...entryFiles.values()].sort((a, b) => (a.collection + a.id < b.collection + b.id ? -1 : 1))) {
     if (!slot.yaml) {
@@ -153,7 +164,7 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
       }
       continue;
     }
-    const parsed = validate(slot.yaml, entrySchemas[slot.collection](ref) as z.ZodType, diagnostics);
+    const parsed = validate(slot.yaml, schemaOf(slot.collection), diagnostics, `${slot.collection} ${idsKey}`);
     if (!parsed) continue;
     checkMarkerIds(parsed.yaml, markerIds, diagnostics);
     const data = parsed.data as EntrySource['data'];
@@ -168,7 +179,7 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
     for (const lang of languages) {
       const body = slot.bodies[lang];
       if (!body) continue;
-      const analysed = analyseMdx(body, { markers: markerIds, entries: entryIds });
+      const analysed = analyseCached(body, { markers: markerIds, entries: entryIds }, `${idsKey} ${markersKey}`);
       diagnostics.push(...analysed.diagnostics);
       if (analysed.facts) diagnostics.push(...checkImages(body, analysed.facts, assets));
       if (analysed.facts) entry.bodies[lang] = { source: body, facts: analysed.facts };
@@ -179,7 +190,38 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
   return result;
 }
 
-function validate(file: SourceFile, schema: z.ZodType, diagnostics: Diagnostic[]) {
+// The dev server loads the binder again on every save: a data file whose text and context (the
+// ids its references may name) are unchanged is not parsed and validated again. Results are
+// never mutated by the later stages, so sharing them is safe.
+type Validated = { yaml: YamlSource; data: unknown } | undefined;
+const validations = new Map<string, { result: Validated; diagnostics: Diagnostic[] }>();
+function validate(file: SourceFile, schema: z.ZodType, diagnostics: Diagnostic[], context: string): Validated {
+  const key = `${context}\u0000${file.file}\u0000${file.text}`;
+  let cached = validations.get(key);
+  if (!cached) {
+    const own: Diagnostic[] = [];
+    cached = { result: validateNow(file, schema, own), diagnostics: own };
+    if (validations.size > 20_000) validations.clear();
+    validations.set(key, cached);
+  }
+  diagnostics.push(...cached.diagnostics);
+  return cached.result;
+}
+
+// Likewise for bodies: the analysis depends on the text and on the markers and ids it may name.
+const analyses = new Map<string, ReturnType<typeof analyseMdx>>();
+function analyseCached(body: SourceFile, known: Parameters<typeof analyseMdx>[1], context: string): ReturnType<typeof analyseMdx> {
+  const key = `${context}\u0000${body.file}\u0000${body.text}`;
+  let analysed = analyses.get(key);
+  if (!analysed) {
+    analysed = analyseMdx(body, known);
+    if (analyses.size > 20_000) analyses.clear();
+    analyses.set(key, analysed);
+  }
+  return analysed;
+}
+
+function validateNow(file: SourceFile, schema: z.ZodType, diagnostics: Diagnostic[]): Validated {
   const { yaml, diagnostics: yamlProblems } = parseYaml(file);
   diagnostics.push(...yamlProblems);
   if (!yaml) return undefined;

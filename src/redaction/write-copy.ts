@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+const lastSeen = new Map<string, Buffer>();
+
 export function writeCopy(dir: string, files: ReadonlyMap<string, string | Buffer>): { written: number; removed: number } {
   let written = 0;
   let removed = 0;
@@ -16,15 +18,23 @@ export function writeCopy(dir: string, files: ReadonlyMap<string, string | Buffe
     const rel = path.relative(dir, absolute).split(path.sep).join('/');
     if (!files.has(rel)) {
       fs.rmSync(absolute);
+      lastSeen.delete(absolute);
       removed++;
     }
   }
   for (const [rel, contents] of files) {
     const absolute = path.join(dir, rel);
     const bytes = typeof contents === 'string' ? Buffer.from(contents) : contents;
-    if (fs.existsSync(absolute) && fs.readFileSync(absolute).equals(bytes)) continue;
+    // What this process last wrote or read there is known: the dev server, which runs the pass
+    // on every save, compares in memory instead of reading the whole copy again.
+    const known = lastSeen.get(absolute);
+    if (known ? known.equals(bytes) : fs.existsSync(absolute) && fs.readFileSync(absolute).equals(bytes)) {
+      lastSeen.set(absolute, bytes);
+      continue;
+    }
     fs.mkdirSync(path.dirname(absolute), { recursive: true });
     fs.writeFileSync(absolute, bytes);
+    lastSeen.set(absolute, bytes);
     written++;
   }
   return { written, removed };
