@@ -20,8 +20,7 @@ const { readEdition, editionPaths, sourcesDir } = await import('../src/redaction
 const { prepareEdition } = await import('../src/redaction/prepare.ts');
 const { DiagnosticsError, displayPath } = await import('../src/lib/diagnostics.ts');
 const { indexSite } = await import('../src/integration/pagefind.ts');
-const { mergeScans } = await import('../src/audit/audit.ts');
-const { startAudit } = await import('../src/audit/worker.ts');
+const { createAudit, mergeScans } = await import('../src/audit/audit.ts');
 const { countPages, describeAstroError } = await import('../src/cli/summary.ts');
 const { withLock } = await import('../src/cli/lock.ts');
 const { pageSlugs } = await import('../src/lib/routes.ts');
@@ -41,16 +40,12 @@ const stage = (name: string) => {
 const shown = (p: string) => displayPath(p, root);
 
 function fail(message: string): never {
-  auditor?.close();
   fs.rmSync(paths.staging, { recursive: true, force: true });
   process.stderr.write(`\n${red('Build failed.')} ${message}\n${shown(paths.out)}/ was not changed.\n`);
   process.exit(1);
 }
 
 log(bold(`Binder: building the ${edition} edition`));
-// The leak audit (public edition only: the internal one shows everything by design) reads the
-// sources on its own, in a worker thread: it plans its search while the site is built.
-const auditor = edition === 'public' ? startAudit(sourcesDir(root)) : undefined;
 
 // 1. Redact pass: check the sources and write this edition's copy of content/.
 let prepared;
@@ -85,23 +80,22 @@ try {
 fs.rmSync(path.join(paths.staging, '.prerender'), { recursive: true, force: true });
 stage('astro');
 
-// 3 and 4. Search index, and the leak audit. Pagefind indexes in its own process while the audit
-// reads the pages in its thread; the audit then reads Pagefind's files.
-const settle = <T>(promise: Promise<T>) => promise.then((value) => ({ value }), (error: Error) => ({ error }));
+// 3 and 4. Search index, and the leak audit (public edition only: the internal one shows
+// everything by design). Pagefind indexes in its own process while the audit, which reads the
+// sources on its own, plans its search and reads the pages; the audit then reads Pagefind's files.
 // The printable binders repeat every page in one file, and are not indexed: Pagefind skips them.
-const indexing = settle(indexSite(paths.staging, [`en/${pageSlugs.en.print}`, `fr/${pageSlugs.fr.print}`]));
-const pagesAudit = auditor && settle(auditor.scan(paths.staging, 'pages'));
-const indexed = await indexing;
-if ('error' in indexed) fail(`Pagefind could not index the site: ${indexed.error.message}`);
-const search = indexed.value;
+const settle = <T>(promise: Promise<T>) => promise.then((value) => ({ value }), (error: Error) => ({ error }));
+const { indexing, done } = indexSite(paths.staging, [`en/${pageSlugs.en.print}`, `fr/${pageSlugs.fr.print}`]);
+const indexed = settle(done);
+await indexing;
+const auditor = edition === 'public' ? createAudit(sourcesDir(root)) : undefined;
+const pagesAudit = await auditor?.scanAsync(paths.staging, (file) => !file.startsWith('pagefind/'));
+const search = await indexed;
+if ('error' in search) fail(`Pagefind could not index the site: ${search.error.message}`);
 stage('search index');
 let audit;
 if (auditor && pagesAudit) {
-  const scans = [await pagesAudit, await settle(auditor.scan(paths.staging, 'pagefind'))];
-  auditor.close();
-  const failed = scans.find((scan) => 'error' in scan);
-  if (failed && 'error' in failed) fail(`The audit could not run: ${failed.error.message}`);
-  audit = mergeScans(scans.map((scan) => ('value' in scan ? scan.value : undefined)!));
+  audit = mergeScans([pagesAudit, auditor.scan(paths.staging, (file) => file.startsWith('pagefind/'))]);
   if (audit.hits.length) {
     for (const h of audit.hits) {
       process.stderr.write(`${red('leak')}  ${shown(paths.out)}/${h.file}  ${h.form}: ${h.needle.kind} from ${h.needle.origin}\n`);
@@ -127,7 +121,7 @@ log(`${green('✓')} ${edition} edition in ${shown(paths.out)}/ (${seconds} s)`)
 log(`  pages        ${pages.en} English, ${pages.fr} French, ${pages.other} other`);
 log(`  redactions   ${passages} passage${passages === 1 ? '' : 's'} and fields ${edition === 'public' ? `replaced by markers (${prepared.copy.redactionsApplied} edits)` : 'shown, marked'}`);
 log(`  withheld     ${prepared.copy.withheld.length} entr${prepared.copy.withheld.length === 1 ? 'y' : 'ies'} ${edition === 'public' ? 'left out' : 'shown with classification banners'}`);
-log(`  search       ${search.records} records (${search.languages.join(', ')})`);
+log(`  search       ${search.value.records} records (${search.value.languages.join(', ')})`);
 if (audit) {
   log(`  audit        ${audit.needlesChecked} checks over ${audit.filesScanned} files: no leak${audit.notCheckable.length ? ` (${audit.notCheckable.length} short passage${audit.notCheckable.length === 1 ? '' : 's'} also public elsewhere, not checkable; see npm run audit -- --verbose)` : ''}`);
 }

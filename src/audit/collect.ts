@@ -153,13 +153,16 @@ function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (typeof value === 'number') {
     const forms = [String(value)];
-    if (value >= 1000) forms.push(new Intl.NumberFormat('en-CA').format(value), new Intl.NumberFormat('fr-CA').format(value));
+    if (value >= 1000) forms.push(englishNumber.format(value), frenchNumber.format(value));
     return forms;
   }
   if (Array.isArray(value)) return value.flatMap(strings);
   if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
   return [];
 }
+
+const englishNumber = new Intl.NumberFormat('en-CA');
+const frenchNumber = new Intl.NumberFormat('fr-CA');
 
 function readYaml(file: string): unknown {
   try {

@@ -13,6 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
 import { decodeEntities, safeDecodeUri, slugify, unescapeJson, words } from './normalize.ts';
 import type { Needle, Secrets } from './collect.ts';
 import { cborTextStrings } from './cbor.ts';
@@ -51,14 +52,36 @@ export function scanOutput(dir: string, secrets: Secrets): ScanResult {
 export function createScanner(secrets: Secrets) {
   const { phrases, stems, ids, urls, notCheckable } = plan(secrets);
   const index = indexPhrases(phrases);
-  return { scan: (dir: string, only: (file: string) => boolean = () => true) => scanWith(dir, only, { phrases, stems, ids, urls, notCheckable, index }) };
+  const planned = { phrases, stems, ids, urls, notCheckable, index };
+  return {
+    scan(dir: string, only: (file: string) => boolean = () => true): ScanResult {
+      const steps = scanWith(dir, only, planned);
+      for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+    },
+    /**
+     * The same scan, giving the event loop a turn every few milliseconds: a build audits its
+     * pages while Pagefind, in its own process, waits on this one between its steps.
+     */
+    async scanAsync(dir: string, only: (file: string) => boolean = () => true): Promise<ScanResult> {
+      const steps = scanWith(dir, only, planned);
+      let slice = performance.now();
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) return step.value;
+        if (performance.now() - slice > 15) {
+          await new Promise((resolve) => setImmediate(resolve));
+          slice = performance.now();
+        }
+      }
+    },
+  };
 }
 
-function scanWith(
+/** Scans file after file, yielding after each one. */
+function* scanWith(
   dir: string,
   only: (file: string) => boolean,
   { phrases, stems, ids, urls, notCheckable, index }: ReturnType<typeof plan> & { index: ReturnType<typeof indexPhrases> },
-): ScanResult {
+): Generator<void, ScanResult> {
   const hits: Hit[] = [];
   const seen = new Set<string>();
   const hit = (needle: Needle, file: string, form: string) => {
@@ -108,6 +131,7 @@ function scanWith(
         if (stem) hit(stem, file, `search index word "${token}"`);
       }
     }
+    yield;
   }
   return { hits, notCheckable, filesScanned, needlesChecked: phrases.length + ids.length + urls.length + stems.size };
 }

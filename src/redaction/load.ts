@@ -55,6 +55,8 @@ const singular: Record<EntryCollection, string> = { forums: 'forum', stakeholder
 /** Loads the binder whose sources are in `dir` (absolute: content/ or BINDER_CONTENT). */
 export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder {
   const { files, assets, diagnostics } = readSources(dir);
+  // Only the dev server loads the binder more than once: a build keeps no cache (nor its memory).
+  const cache = options.mode === 'dev';
   const result: LoadedBinder = { markers: new Map(), entries: [], assets, diagnostics };
   const error = (file: string, rule: RuleId, message: string, place: { line?: number; column?: number } = {}, hint?: string) =>
     diagnostics.push({ file, rule, message, severity: 'error', ...place, ...(hint ? { hint } : {}) });
@@ -120,15 +122,15 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
   // 2. The binder and the marker registry.
   if (!binderFile) error(`${displayPath(dir)}/binder.yaml`, 'binder-missing', 'content/binder.yaml is missing', {}, 'it names the binder, the minister and the as-of date');
   else {
-    const parsed = validate(binderFile, binderSchema, diagnostics, 'binder');
+    const parsed = validate(binderFile, binderSchema, diagnostics, 'binder', cache);
     if (parsed) result.binder = parsed as { yaml: YamlSource; data: Binder };
   }
   if (glossaryFile) {
-    const parsed = validate(glossaryFile, glossarySchema, diagnostics, 'glossary');
+    const parsed = validate(glossaryFile, glossarySchema, diagnostics, 'glossary', cache);
     if (parsed) result.glossary = parsed as { yaml: YamlSource; data: Glossary };
   }
   for (const file of markerFiles) {
-    const parsed = validate(file, redactionMarkerSchema, diagnostics, 'marker');
+    const parsed = validate(file, redactionMarkerSchema, diagnostics, 'marker', cache);
     if (parsed) result.markers.set(file.rel.split('/')[1]!.replace(/\.ya?ml$/, ''), parsed as { yaml: YamlSource; data: RedactionMarker });
   }
   const markerIds = new Set(result.markers.keys());
@@ -164,7 +166,7 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
       }
       continue;
     }
-    const parsed = validate(slot.yaml, schemaOf(slot.collection), diagnostics, `${slot.collection} ${idsKey}`);
+    const parsed = validate(slot.yaml, schemaOf(slot.collection), diagnostics, `${slot.collection} ${idsKey}`, cache);
     if (!parsed) continue;
     checkMarkerIds(parsed.yaml, markerIds, diagnostics);
     const data = parsed.data as EntrySource['data'];
@@ -179,7 +181,7 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
     for (const lang of languages) {
       const body = slot.bodies[lang];
       if (!body) continue;
-      const analysed = analyseCached(body, { markers: markerIds, entries: entryIds }, `${idsKey} ${markersKey}`);
+      const analysed = analyseCached(body, { markers: markerIds, entries: entryIds }, `${idsKey} ${markersKey}`, cache);
       diagnostics.push(...analysed.diagnostics);
       if (analysed.facts) diagnostics.push(...checkImages(body, analysed.facts, assets));
       if (analysed.facts) entry.bodies[lang] = { source: body, facts: analysed.facts };
@@ -191,11 +193,12 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
 }
 
 // The dev server loads the binder again on every save: a data file whose text and context (the
-// ids its references may name) are unchanged is not parsed and validated again. Results are
+// ids its references may name) are unchanged is not parsed and validated again (dev only). Results are
 // never mutated by the later stages, so sharing them is safe.
 type Validated = { yaml: YamlSource; data: unknown } | undefined;
 const validations = new Map<string, { result: Validated; diagnostics: Diagnostic[] }>();
-function validate(file: SourceFile, schema: z.ZodType, diagnostics: Diagnostic[], context: string): Validated {
+function validate(file: SourceFile, schema: z.ZodType, diagnostics: Diagnostic[], context: string, cache: boolean): Validated {
+  if (!cache) return validateNow(file, schema, diagnostics);
   const key = `${context}\u0000${file.file}\u0000${file.text}`;
   let cached = validations.get(key);
   if (!cached) {
@@ -210,7 +213,8 @@ function validate(file: SourceFile, schema: z.ZodType, diagnostics: Diagnostic[]
 
 // Likewise for bodies: the analysis depends on the text and on the markers and ids it may name.
 const analyses = new Map<string, ReturnType<typeof analyseMdx>>();
-function analyseCached(body: SourceFile, known: Parameters<typeof analyseMdx>[1], context: string): ReturnType<typeof analyseMdx> {
+function analyseCached(body: SourceFile, known: Parameters<typeof analyseMdx>[1], context: string, cache: boolean): ReturnType<typeof analyseMdx> {
+  if (!cache) return analyseMdx(body, known);
   const key = `${context}\u0000${body.file}\u0000${body.text}`;
   let analysed = analyses.get(key);
   if (!analysed) {

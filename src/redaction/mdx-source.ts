@@ -46,18 +46,9 @@ export interface MdxFacts {
 // as much with it. Astro parses with GFM when it renders.
 const processor = unified().use(remarkParse).use(remarkMdx);
 
-// The dev server runs the pass again on every save: unchanged bodies are not parsed again.
-// Trees are never mutated here, so sharing them is safe. The cache only holds the latest text of
-// each body that was read, keyed by the text itself.
-const parsed = new Map<string, Root>();
+// (The dev server does not parse an unchanged body again: src/redaction/load.ts keeps its analysis.)
 function parseMdx(text: string): Root {
-  let tree = parsed.get(text);
-  if (!tree) {
-    tree = processor.parse(text);
-    if (parsed.size > 20_000) parsed.clear();
-    parsed.set(text, tree);
-  }
-  return tree;
+  return processor.parse(text);
 }
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;

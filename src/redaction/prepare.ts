@@ -26,6 +26,6 @@ export function prepareEdition(root: string, edition: Edition, options: LoadOpti
   modifiedDates ??= gitModifiedDates(sources);
   const copy = redactBinder(loaded, { edition, modified: modifiedDates });
   const contentDir = editionPaths(edition, root).content;
-  writeCopy(contentDir, copy.files);
+  writeCopy(contentDir, copy.files, options.mode === 'dev');
   return { copy, warnings: diagnostics, contentDir };
 }

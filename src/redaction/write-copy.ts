@@ -8,7 +8,7 @@ import path from 'node:path';
 
 const lastSeen = new Map<string, Buffer>();
 
-export function writeCopy(dir: string, files: ReadonlyMap<string, string | Buffer>): { written: number; removed: number } {
+export function writeCopy(dir: string, files: ReadonlyMap<string, string | Buffer>, remember = false): { written: number; removed: number } {
   let written = 0;
   let removed = 0;
   fs.mkdirSync(dir, { recursive: true });
@@ -25,16 +25,16 @@ export function writeCopy(dir: string, files: ReadonlyMap<string, string | Buffe
   for (const [rel, contents] of files) {
     const absolute = path.join(dir, rel);
     const bytes = typeof contents === 'string' ? Buffer.from(contents) : contents;
-    // What this process last wrote or read there is known: the dev server, which runs the pass
-    // on every save, compares in memory instead of reading the whole copy again.
+    // With `remember` (the dev server, which runs the pass on every save), what this process
+    // last wrote or read there is kept, and compared in memory instead of reading the copy again.
     const known = lastSeen.get(absolute);
     if (known ? known.equals(bytes) : fs.existsSync(absolute) && fs.readFileSync(absolute).equals(bytes)) {
-      lastSeen.set(absolute, bytes);
+      if (remember) lastSeen.set(absolute, bytes);
       continue;
     }
     fs.mkdirSync(path.dirname(absolute), { recursive: true });
     fs.writeFileSync(absolute, bytes);
-    lastSeen.set(absolute, bytes);
+    if (remember) lastSeen.set(absolute, bytes);
     written++;
   }
   return { written, removed };
