@@ -20,7 +20,8 @@ const { readEdition, editionPaths, sourcesDir } = await import('../src/redaction
 const { prepareEdition } = await import('../src/redaction/prepare.ts');
 const { DiagnosticsError, displayPath } = await import('../src/lib/diagnostics.ts');
 const { indexSite } = await import('../src/integration/pagefind.ts');
-const { createAudit, mergeScans } = await import('../src/audit/audit.ts');
+const { mergeScans } = await import('../src/audit/audit.ts');
+const { startAudit } = await import('../src/audit/process.ts');
 const { countPages, describeAstroError } = await import('../src/cli/summary.ts');
 const { withLock } = await import('../src/cli/lock.ts');
 const { pageSlugs } = await import('../src/lib/routes.ts');
@@ -39,7 +40,9 @@ const stage = (name: string) => {
 };
 const shown = (p: string) => displayPath(p, root);
 
+let auditor: ReturnType<typeof startAudit> | undefined;
 function fail(message: string): never {
+  auditor?.close();
   fs.rmSync(paths.staging, { recursive: true, force: true });
   process.stderr.write(`\n${red('Build failed.')} ${message}\n${shown(paths.out)}/ was not changed.\n`);
   process.exit(1);
@@ -81,21 +84,22 @@ fs.rmSync(path.join(paths.staging, '.prerender'), { recursive: true, force: true
 stage('astro');
 
 // 3 and 4. Search index, and the leak audit (public edition only: the internal one shows
-// everything by design). Pagefind indexes in its own process while the audit, which reads the
-// sources on its own, plans its search and reads the pages; the audit then reads Pagefind's files.
-// The printable binders repeat every page in one file, and are not indexed: Pagefind skips them.
+// everything by design). Pagefind and the audit each run in a process of their own: the audit,
+// which reads the sources on its own, plans its search and reads the pages while Pagefind
+// indexes them, then reads Pagefind's files. The printable binders repeat every page in one
+// file, and are not indexed: Pagefind skips them.
 const settle = <T>(promise: Promise<T>) => promise.then((value) => ({ value }), (error: Error) => ({ error }));
-const { indexing, done } = indexSite(paths.staging, [`en/${pageSlugs.en.print}`, `fr/${pageSlugs.fr.print}`]);
-const indexed = settle(done);
-await indexing;
-const auditor = edition === 'public' ? createAudit(sourcesDir(root)) : undefined;
-const pagesAudit = await auditor?.scanAsync(paths.staging, (file) => !file.startsWith('pagefind/'));
-const search = await indexed;
+auditor = edition === 'public' ? startAudit(sourcesDir(root)) : undefined;
+const pagesAudit = auditor && settle(auditor.scan(paths.staging, 'pages'));
+const search = await settle(indexSite(paths.staging, [`en/${pageSlugs.en.print}`, `fr/${pageSlugs.fr.print}`]));
 if ('error' in search) fail(`Pagefind could not index the site: ${search.error.message}`);
 stage('search index');
 let audit;
 if (auditor && pagesAudit) {
-  audit = mergeScans([pagesAudit, auditor.scan(paths.staging, (file) => file.startsWith('pagefind/'))]);
+  const scans = [await pagesAudit, await settle(auditor.scan(paths.staging, 'pagefind'))];
+  auditor.close();
+  for (const scan of scans) if ('error' in scan) fail(`The audit could not run: ${scan.error.message}`);
+  audit = mergeScans(scans.map((scan) => ('value' in scan ? scan.value : undefined)!));
   if (audit.hits.length) {
     for (const h of audit.hits) {
       process.stderr.write(`${red('leak')}  ${shown(paths.out)}/${h.file}  ${h.form}: ${h.needle.kind} from ${h.needle.origin}\n`);

@@ -13,7 +13,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { performance } from 'node:perf_hooks';
 import { decodeEntities, safeDecodeUri, slugify, unescapeJson, words } from './normalize.ts';
 import type { Needle, Secrets } from './collect.ts';
 import { cborTextStrings } from './cbor.ts';
@@ -53,35 +52,14 @@ export function createScanner(secrets: Secrets) {
   const { phrases, stems, ids, urls, notCheckable } = plan(secrets);
   const index = indexPhrases(phrases);
   const planned = { phrases, stems, ids, urls, notCheckable, index };
-  return {
-    scan(dir: string, only: (file: string) => boolean = () => true): ScanResult {
-      const steps = scanWith(dir, only, planned);
-      for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
-    },
-    /**
-     * The same scan, giving the event loop a turn every few milliseconds: a build audits its
-     * pages while Pagefind, in its own process, waits on this one between its steps.
-     */
-    async scanAsync(dir: string, only: (file: string) => boolean = () => true): Promise<ScanResult> {
-      const steps = scanWith(dir, only, planned);
-      let slice = performance.now();
-      for (let step = steps.next(); ; step = steps.next()) {
-        if (step.done) return step.value;
-        if (performance.now() - slice > 15) {
-          await new Promise((resolve) => setImmediate(resolve));
-          slice = performance.now();
-        }
-      }
-    },
-  };
+  return { scan: (dir: string, only: (file: string) => boolean = () => true) => scanWith(dir, only, planned) };
 }
 
-/** Scans file after file, yielding after each one. */
-function* scanWith(
+function scanWith(
   dir: string,
   only: (file: string) => boolean,
   { phrases, stems, ids, urls, notCheckable, index }: ReturnType<typeof plan> & { index: ReturnType<typeof indexPhrases> },
-): Generator<void, ScanResult> {
+): ScanResult {
   const hits: Hit[] = [];
   const seen = new Set<string>();
   const hit = (needle: Needle, file: string, form: string) => {
@@ -131,7 +109,6 @@ function* scanWith(
         if (stem) hit(stem, file, `search index word "${token}"`);
       }
     }
-    yield;
   }
   return { hits, notCheckable, filesScanned, needlesChecked: phrases.length + ids.length + urls.length + stems.size };
 }

@@ -28,35 +28,19 @@ export function indexGlob(dir: string, skipped: readonly string[]): string {
   return `{${alternatives.join(',')}}`;
 }
 
-/**
- * Indexes a built site. `indexing` resolves as soon as Pagefind's own process has been given the
- * folder to read, so that the caller can do its own work meanwhile (the build audits the pages)
- * without holding Pagefind up; `done` resolves when the index is written.
- */
-export function indexSite(dir: string, skipped: readonly string[] = []): { indexing: Promise<void>; done: Promise<{ records: number; languages: string[] }> } {
-  let started!: () => void;
-  const indexing = new Promise<void>((resolve) => (started = resolve));
-  const done = (async () => {
-    try {
-      const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, verbose: false });
-      if (!index) throw new Error(errors.join('; '));
-      try {
-        const adding = index.addDirectory({ path: dir, glob: indexGlob(dir, skipped) });
-        started();
-        const added = await adding;
-        if (added.errors.length) throw new Error(added.errors.join('; '), { cause: added.errors });
-        const outputPath = path.join(dir, 'pagefind');
-        const written = await index.writeFiles({ outputPath });
-        if (written.errors.length) throw new Error(written.errors.join('; '), { cause: written.errors });
-        const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
-        return { records: added.page_count, languages: Object.keys(entry.languages).sort() };
-      } finally {
-        await index.deleteIndex();
-      }
-    } finally {
-      started();
-      await pagefind.close();
-    }
-  })();
-  return { indexing, done };
+export async function indexSite(dir: string, skipped: readonly string[] = []): Promise<{ records: number; languages: string[] }> {
+  const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, verbose: false });
+  if (!index) throw new Error(errors.join('; '));
+  try {
+    const added = await index.addDirectory({ path: dir, glob: indexGlob(dir, skipped) });
+    if (added.errors.length) throw new Error(added.errors.join('; '), { cause: added.errors });
+    const outputPath = path.join(dir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(written.errors.join('; '), { cause: written.errors });
+    const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+    return { records: added.page_count, languages: Object.keys(entry.languages).sort() };
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
 }

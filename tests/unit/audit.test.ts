@@ -10,7 +10,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { auditOutput } from '../../src/audit/audit.ts';
+import { auditOutput, mergeScans } from '../../src/audit/audit.ts';
+import { startAudit } from '../../src/audit/process.ts';
 import { cborTextStrings } from '../../src/audit/cbor.ts';
 import { joinRuns } from '../../src/audit/normalize.ts';
 
@@ -79,6 +80,20 @@ describe('the audit', () => {
   it.each(leaks)('finds a secret %s, naming the file', (_, files, file) => {
     const result = auditOutput(sources, outputDir({ ...clean, ...files }));
     expect(result.hits.map((h) => h.file)).toContain(file);
+  });
+
+  it('finds the same secrets in its own process, as a build runs it (pages, then Pagefind files)', async () => {
+    const dir = outputDir(Object.assign({}, clean, ...leaks.map(([, files]) => files)));
+    const audit = startAudit(sources);
+    try {
+      const result = mergeScans([await audit.scan(dir, 'pages'), await audit.scan(dir, 'pagefind')]);
+      const expected = auditOutput(sources, dir);
+      expect(result.hits.map((h) => h.file).sort()).toEqual(expected.hits.map((h) => h.file).sort());
+      expect(result.filesScanned).toBe(expected.filesScanned);
+      for (const [, , file] of leaks) expect(result.hits.map((h) => h.file)).toContain(file);
+    } finally {
+      audit.close();
+    }
   });
 
   it('fails `npm run audit` on the leaky output, naming each file', () => {
