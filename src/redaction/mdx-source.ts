@@ -51,6 +51,11 @@ function parseMdx(text: string): Root {
   return processor.parse(text);
 }
 
+/** Without `<`, `{` or `[`, and without a line starting `import`/`export`, a body has no JSX, no expression, no image, no link and no literal marker. */
+export function isPlainProse(text: string): boolean {
+  return !/[<{[]/.test(text) && !/^(?:import|export)\b/m.test(text);
+}
+
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
 export function analyseMdx(
@@ -58,6 +63,9 @@ export function analyseMdx(
   known: { markers: ReadonlySet<string>; entries: ReadonlySet<string> },
 ): { facts?: MdxFacts; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  // Plain prose (no tag, no expression, no bracket, no import or export line) holds nothing this
+  // pass looks for and cannot break MDX: it is not parsed.
+  if (isPlainProse(source.text)) return { facts: { spans: [], literals: [], refs: [], images: [], components: [], markerSequence: [] }, diagnostics };
   let tree: Root;
   try {
     tree = parseMdx(source.text);

@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
-import { analyseMdx } from '../../src/redaction/mdx-source.ts';
+import { analyseMdx, isPlainProse } from '../../src/redaction/mdx-source.ts';
 import { rewriteBody } from '../../src/redaction/redact.ts';
 
 const root = path.resolve(import.meta.dirname, '../fixtures/redact');
@@ -45,4 +45,22 @@ describe.each(fs.readdirSync(root).sort())('%s', (name) => {
       expect(() => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(output)).not.toThrow();
     });
   }
+});
+
+describe('plain prose', () => {
+  const known = { markers: new Set(['s.19(1)']), entries: new Set(['forums/igc']) };
+  const source = (text: string) => ({ file: 'content/notes/x.en.mdx', rel: 'notes/x.en.mdx', text });
+
+  it('is not parsed, and gives the facts a parse would give', () => {
+    const text = '## Overview\n\nCanada’s role: chair, 2019–20. *Emphasis* and **strong**, 50% of $1,000.\n\n- a list\n- of items\n';
+    expect(isPlainProse(text)).toBe(true);
+    expect(analyseMdx(source(text), known)).toEqual(analyseMdx(source(`${text}\n{/* a comment makes it parsed */}\n`), known));
+  });
+
+  it('is only prose: tags, expressions, links, literal markers and import lines are parsed and checked', () => {
+    for (const text of ['a <redact>b</redact>', 'a {1 + 1}', 'see [x](y)', '[REDACTED] here', 'import x from "y"', 'a\nexport const z = 1']) {
+      expect(isPlainProse(text)).toBe(false);
+    }
+    expect(analyseMdx(source('a <redact>b</redact>'), known).diagnostics.length).toBeGreaterThan(0);
+  });
 });
