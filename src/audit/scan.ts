@@ -114,9 +114,9 @@ function scanWith(
 }
 
 /**
- * Finds phrases of up to six words in a list of words in linear time: words become numbers, each
- * window of each phrase length is hashed (no string is built), and a hash hit is confirmed word by
- * word. A window with a word that no phrase uses is skipped at once.
+ * Finds phrases of up to six words in a list of words in linear time: words become numbers, the
+ * runs starting at each word are hashed one word longer at a time (no string is built), and a hash
+ * hit is confirmed word by word. A run stops at the first word that no phrase uses.
  */
 function indexPhrases(phrases: Phrase[]) {
   const vocabulary = new Map<string, number>();

@@ -46,11 +46,6 @@ export interface MdxFacts {
 // as much with it. Astro parses with GFM when it renders.
 const processor = unified().use(remarkParse).use(remarkMdx);
 
-// (The dev server does not parse an unchanged body again: src/redaction/load.ts keeps its analysis.)
-function parseMdx(text: string): Root {
-  return processor.parse(text);
-}
-
 /** Without `<`, `{` or `[`, and without a line starting `import`/`export`, a body has no JSX, no expression, no image, no link and no literal marker. */
 export function isPlainProse(text: string): boolean {
   return !/[<{[]/.test(text) && !/^(?:import|export)\b/m.test(text);
@@ -68,7 +63,7 @@ export function analyseMdx(
   if (isPlainProse(source.text)) return { facts: { spans: [], literals: [], refs: [], images: [], components: [], markerSequence: [] }, diagnostics };
   let tree: Root;
   try {
-    tree = parseMdx(source.text);
+    tree = processor.parse(source.text);
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message: string };
     return {
