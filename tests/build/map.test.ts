@@ -90,3 +90,39 @@ describe('relationship map, public edition of the canary binder', () => {
     expect(fs.existsSync(path.join(workdir, 'dist/en/notes/canary-withheld'))).toBe(false);
   });
 });
+
+describe('relationship map of a binder too large to draw (synthetic, 240 entries)', () => {
+  const large = tempWorkdir('map-large');
+  const largeContent = path.join(large, 'content');
+  let built: BuildResult;
+  let html = '';
+  let withheldIds: string[] = [];
+
+  beforeAll(async () => {
+    const { writeSyntheticBinder } = await import('../../src/bench/synthetic-binder.ts');
+    writeSyntheticBinder(largeContent, 240, path.join(projectRoot, 'content/redaction-markers'));
+    withheldIds = fs
+      .readdirSync(largeContent, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && d.name.endsWith('.yaml') && fs.readFileSync(path.join(d.parentPath, d.name), 'utf8').startsWith('classification: protected-b'))
+      .map((d) => d.name.replace(/\.yaml$/, ''));
+    built = build({ content: largeContent, workdir: large });
+    html = built.status === 0 ? fs.readFileSync(path.join(large, 'dist', pages.en), 'utf8') : '';
+  }, 120_000);
+
+  it('builds, the audit included', () => {
+    expect(built.status, built.stderr).toBe(0);
+    expect(built.stdout).toMatch(/no leak/);
+  });
+
+  it('gives the tables only, and says why', () => {
+    expect(html).not.toContain('<svg');
+    expect(html).toMatch(/too many for one readable drawing \(the map is drawn for up to 150\)/);
+    expect(html).toMatch(/<table\b/);
+    expect(html).toContain('/en/forums/forum-00000/');
+  });
+
+  it('names no withheld entry', () => {
+    expect(withheldIds.length).toBeGreaterThan(0);
+    for (const id of withheldIds) expect(html).not.toContain(id);
+  });
+});
