@@ -122,6 +122,23 @@ export const en = {
     confidential: 'Confidential',
     secret: 'Secret',
   },
+  /** Markings as printed at the top and bottom of each page and on the cover, in capitals as on GC documents. */
+  markings: {
+    unclassified: 'UNCLASSIFIED',
+    'protected-a': 'PROTECTED A',
+    'protected-b': 'PROTECTED B',
+    'protected-c': 'PROTECTED C',
+    confidential: 'CONFIDENTIAL',
+    secret: 'SECRET',
+  },
+  /** The printable binder and its PDF. */
+  printing: {
+    contents: 'Contents',
+    page: 'Page',
+    internalEdition: 'Internal edition',
+    publicEdition: 'Public edition',
+    highestBanner: (level: string) => `${level}: the highest classification in this binder. Each printed page carries the marking of the entry on it.`,
+  },
   seasons: { spring: 'Spring', summer: 'Summer', fall: 'Fall', winter: 'Winter' },
   since: (year: string) => `since ${year}`,
   redacted: '[REDACTED]',

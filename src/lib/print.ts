@@ -3,6 +3,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { classifications, type Classification } from '../schemas/classification.ts';
+import type { Edition } from '../redaction/edition.ts';
 
 /**
  * Markers around an entry's body on its own page, and the slot that stands for that body in the
@@ -43,13 +45,81 @@ export function printAnchor(collection: string, id?: string): string {
  * footnotes do not share an id. Works on the HTML string; elements outside articles are untouched.
  */
 export function prefixPrintIds(html: string): string {
-  return html.replace(/<article class="print-entry" data-print-entry="([^"]+)">([\s\S]*?)<\/article>/g, (_, key: string, inner: string) => {
+  return html.replace(/<article class="print-entry" data-print-entry="([^"]+)"([^>]*)>([\s\S]*?)<\/article>/g, (_, key: string, rest: string, inner: string) => {
     const prefix = `${key}--`;
     const own = (id: string) => id === key || id.startsWith(prefix);
     const fixed = inner
       .replace(/\s(id|for)="([^"]+)"/g, (m, attr: string, id: string) => (own(id) ? m : ` ${attr}="${prefix}${id}"`))
       .replace(/\shref="#([^"]+)"/g, (m, id: string) => (own(id) ? m : ` href="#${prefix}${id}"`))
       .replace(/\s(aria-describedby|aria-labelledby)="([^"]+)"/g, (_m, attr: string, ids: string) => ` ${attr}="${ids.split(/\s+/).map((id) => (own(id) ? id : prefix + id)).join(' ')}"`);
-    return `<article class="print-entry" data-print-entry="${key}">${fixed}</article>`;
+    return `<article class="print-entry" data-print-entry="${key}"${rest}>${fixed}</article>`;
   });
+}
+
+/** The most sensitive of the given levels (the schema lists them lowest first); unclassified if none. */
+export function highestClassification(levels: Iterable<Classification>): Classification {
+  let rank = 0;
+  for (const level of levels) {
+    const index = classifications.indexOf(level);
+    // An unknown level is treated as the highest known one: a marking may be too high, never too low.
+    rank = Math.max(rank, index < 0 ? classifications.length - 1 : index);
+  }
+  return classifications[rank]!;
+}
+
+/**
+ * The classification a printed edition carries on its cover, in its title and in the PDF's
+ * metadata: the highest of the entries it holds. The internal edition is never marked lower than
+ * binder.yaml's `classification` (a compilation can be more sensitive than its parts). The public
+ * edition holds only unclassified entries, the others being withheld before the build, so it is
+ * marked by what it holds alone.
+ */
+export function editionClassification(edition: Edition, binderLevel: Classification, entryLevels: Iterable<Classification>): Classification {
+  const levels = [...entryLevels];
+  return highestClassification(edition === 'internal' ? [binderLevel, ...levels] : levels);
+}
+
+/** The CSS named page of a printed page marked at `level`: `marking-protected-b`. */
+export const markingPage = (level: Classification): string => `marking-${level}`;
+
+const css = (text: string) => JSON.stringify(text);
+const box = `font-family: 'Noto Sans', sans-serif; font-size: 8pt; color: #000;`;
+
+/** The page-margin boxes that print `marking` at the top and the bottom centre of a page. */
+export function markingBoxes(marking: string): string {
+  const style = `content: ${css(marking)}; font-family: 'Noto Sans', sans-serif; font-size: 10pt; font-weight: 700; letter-spacing: 0.05em; white-space: nowrap; color: #000;`;
+  return `@top-center { ${style} } @bottom-center { ${style} }`;
+}
+
+/** What the running header and footer of the printable binder say, in the page's language. */
+export interface PrintFrame {
+  title: string;
+  department: string;
+  /** "Internal edition" / "Public edition". */
+  edition: string;
+  /** "Page", before "3 / 40". */
+  pageWord: string;
+  /** The marking of each level, as printed ("PROTECTED B"). */
+  markings: Record<Classification, string>;
+  /** The edition's highest level: the cover's marking, and that of any page not marked otherwise. */
+  highest: Classification;
+}
+
+/**
+ * The paged-media rules of the printable binder. Every element that starts a printed page carries
+ * `data-marking="<level>"`, which puts it on the named page of that level; a change of named page
+ * forces a page break, so no page holds entries of two levels, and each page's header and footer
+ * carry the marking of the entry on it. Anything left unmarked prints on the default page, which
+ * carries the edition's highest marking: fail closed. The cover has its marking and nothing else.
+ */
+export function printPageRules(frame: PrintFrame): string {
+  const mark = (level: Classification) => markingBoxes(frame.markings[level]);
+  const marked = (name: string, level: Classification, rest = '') => `@page ${name} { ${mark(level)}${rest} }`;
+  const none = ['top-left', 'top-right', 'bottom-left', 'bottom-right'].map((name) => ` @${name} { content: none; }`).join('');
+  return [
+    `@page { @top-left { content: ${css(frame.title)}; ${box} } @top-right { content: ${css(frame.edition)}; ${box} } @bottom-left { content: ${css(frame.department)}; ${box} } @bottom-right { content: ${css(`${frame.pageWord} `)} counter(page) " / " counter(pages); ${box} } ${mark(frame.highest)} }`,
+    ...classifications.map((level) => marked(markingPage(level), level)),
+    marked('cover', frame.highest, none),
+    `@media print { ${classifications.map((level) => `[data-marking=${css(level)}] { page: ${markingPage(level)}; }`).join(' ')} }`,
+  ].join('\n');
 }

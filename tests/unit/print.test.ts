@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillPrintBodies, prefixPrintIds, printAnchor, printBody } from '../../src/lib/print.ts';
+import { editionClassification, fillPrintBodies, highestClassification, markingPage, prefixPrintIds, printAnchor, printBody, printPageRules } from '../../src/lib/print.ts';
+import type { Classification } from '../../src/schemas/classification.ts';
+import { en } from '../../src/i18n/en.ts';
+import { fr } from '../../src/i18n/fr.ts';
 
 describe('fillPrintBodies', () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-print-'));
@@ -36,8 +39,75 @@ describe('prefixPrintIds', () => {
     );
   });
 
+  it('keeps the attributes of a printed entry after its key', () => {
+    const html = '<article class="print-entry" data-print-entry="notes--x" data-marking="protected-b"><h2 id="a">A</h2></article>';
+    expect(prefixPrintIds(html)).toBe('<article class="print-entry" data-print-entry="notes--x" data-marking="protected-b"><h2 id="notes--x--a">A</h2></article>');
+  });
+
   it('names parts and entries', () => {
     expect(printAnchor('forums')).toBe('part-forums');
     expect(printAnchor('forums', 'igc')).toBe('forums--igc');
+  });
+});
+
+describe('highestClassification', () => {
+  it('picks the most sensitive level, whatever the order', () => {
+    expect(highestClassification(['unclassified', 'protected-b', 'protected-a'])).toBe('protected-b');
+    expect(highestClassification(['secret', 'protected-c', 'confidential'])).toBe('secret');
+    expect(highestClassification(['unclassified', 'unclassified'])).toBe('unclassified');
+  });
+
+  it('is unclassified for nothing at all', () => {
+    expect(highestClassification([])).toBe('unclassified');
+  });
+
+  it('takes a level it does not know for the highest, so a marking is never too low', () => {
+    expect(highestClassification(['unclassified', 'top-secret' as Classification])).toBe('secret');
+  });
+});
+
+describe('editionClassification', () => {
+  it('marks the internal edition with its most sensitive entry', () => {
+    expect(editionClassification('internal', 'unclassified', ['unclassified', 'protected-b', 'unclassified'])).toBe('protected-b');
+  });
+
+  it('never marks the internal edition below what binder.yaml says of the whole', () => {
+    expect(editionClassification('internal', 'confidential', ['unclassified', 'protected-b'])).toBe('confidential');
+  });
+
+  it('marks the public edition by what it holds: unclassified entries only', () => {
+    expect(editionClassification('public', 'protected-b', ['unclassified', 'unclassified'])).toBe('unclassified');
+  });
+});
+
+describe('printPageRules', () => {
+  const frame = { title: 'Binder', department: 'IRCC', edition: 'Internal edition', pageWord: 'Page', markings: en.markings, highest: 'protected-b' as const };
+  const rules = printPageRules(frame);
+  const pageRule = (name: string) => new RegExp(`@page ${name} \\{[^\\n]*`).exec(rules)?.[0] ?? '';
+
+  it('prints the marking of each level at the top and bottom of its named page', () => {
+    expect(markingPage('protected-b')).toBe('marking-protected-b');
+    expect(pageRule('marking-protected-b')).toMatch(/@top-center \{ content: "PROTECTED B";.*@bottom-center \{ content: "PROTECTED B";/);
+    expect(pageRule('marking-unclassified')).toMatch(/@top-center \{ content: "UNCLASSIFIED";.*@bottom-center \{ content: "UNCLASSIFIED";/);
+  });
+
+  it('puts every marked element on the named page of its level', () => {
+    expect(rules).toContain('[data-marking="protected-b"] { page: marking-protected-b; }');
+    expect(rules).toContain('[data-marking="unclassified"] { page: marking-unclassified; }');
+  });
+
+  it('marks the cover and any unmarked page with the highest level', () => {
+    expect(pageRule('cover')).toMatch(/@top-center \{ content: "PROTECTED B";.*@bottom-center \{ content: "PROTECTED B";/);
+    expect(pageRule('cover')).toContain('@bottom-right { content: none; }');
+    const base = /^@page \{[^\n]*/.exec(rules)?.[0] ?? '';
+    expect(base).toMatch(/@top-center \{ content: "PROTECTED B";/);
+    expect(base).toContain('counter(page) " / " counter(pages)');
+    expect(base).toContain('content: "Internal edition"');
+  });
+
+  it('has the markings in French', () => {
+    const french = printPageRules({ ...frame, markings: fr.markings, highest: 'unclassified' });
+    expect(french).toMatch(/@page marking-protected-b \{ @top-center \{ content: "PROTÉGÉ B";/);
+    expect(french).toMatch(/@page cover \{ @top-center \{ content: "NON CLASSIFIÉ";/);
   });
 });
