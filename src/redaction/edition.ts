@@ -3,6 +3,7 @@
  * Every command that publishes defaults to `public`; only an explicit BINDER_EDITION=internal
  * (set by `npm run build:internal` and `npm run dev`) selects the internal edition.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 
 export const editions = ['public', 'internal'] as const;
@@ -29,6 +30,7 @@ export function sourcesDir(root: string = process.cwd(), env: NodeJS.ProcessEnv 
  */
 export function editionPaths(edition: Edition, root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env) {
   const base = path.resolve(root, env['BINDER_WORKDIR'] || '.');
+  if (misreadAsInside(base, root)) linkPackages(base, root);
   const work = path.join(base, '.binder', edition);
   return {
     /** The redacted copy of content/ that Astro reads (never the editors' content/ itself). */
@@ -40,4 +42,37 @@ export function editionPaths(edition: Edition, root: string = process.cwd(), env
     /** The directory publishers deploy. */
     out: path.join(base, edition === 'public' ? 'dist' : 'dist-internal'),
   };
+}
+
+/** Whether `child` is `parent` or a folder inside it, by path segments (not by string prefix). */
+export function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative === '' || (relative.split(path.sep)[0] !== '..' && !path.isAbsolute(relative));
+}
+
+/**
+ * Astro puts the modules that render pages in the output directory when it is "within" the
+ * project, and in the project's node_modules/.astro otherwise; it tells which by a string prefix
+ * (getOutDirWithinCwd: `outDir.startsWith(process.cwd())`). A workdir beside the project whose
+ * path merely begins with the project's (/work/main-tmp for /work/main) is taken for a folder of
+ * the project, and those modules, written outside it, cannot find their packages.
+ */
+export function misreadAsInside(workdir: string, root: string): boolean {
+  return workdir.startsWith(root) && !isInside(workdir, root);
+}
+
+/**
+ * Gives such a workdir the project's packages, as a link `.binder/node_modules` that the page
+ * modules under `.binder/<edition>/staging/` find when they look up their imports.
+ */
+function linkPackages(workdir: string, root: string): void {
+  const link = path.join(workdir, '.binder', 'node_modules');
+  if (fs.lstatSync(link, { throwIfNoEntry: false })) return;
+  fs.mkdirSync(path.dirname(link), { recursive: true });
+  try {
+    fs.symlinkSync(path.join(root, 'node_modules'), link, 'dir');
+  } catch (error) {
+    // Two builds of one workdir (the two editions) may make it at once.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
 }
