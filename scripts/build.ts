@@ -1,5 +1,7 @@
 /**
  * `npm run build` (public edition into dist/) and `npm run build:internal` (dist-internal/).
+ * `--strict` makes every warning of the redact pass an error (for the public edition these include
+ * the inference warnings, src/redaction/inference.ts); any other flag is refused, exit code 2.
  *
  *   redact pass → Astro build into a staging directory → Pagefind → leak audit (public)
  *   → swap the staging directory into place.
@@ -10,10 +12,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { applyEditionFlag } from '../src/cli/args.ts';
+import { applyBuildFlags } from '../src/cli/args.ts';
 import { printDiagnostics, bold, green, red } from '../src/cli/report.ts';
 
-applyEditionFlag();
+// `--edition` becomes BINDER_EDITION before edition.ts is read; `--strict` makes warnings errors.
+const flags = applyBuildFlags();
 // A department's build sends nothing anywhere: Astro's anonymous telemetry is off unless asked for.
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 const { readEdition, editionPaths, sourcesDir } = await import('../src/redaction/edition.ts');
@@ -60,6 +63,10 @@ try {
     fail('Fix the problems above and build again.');
   }
   throw error;
+}
+if (prepared.warnings.length && flags.strict) {
+  printDiagnostics(prepared.warnings.map((d) => ({ ...d, severity: 'error' as const })));
+  fail('--strict makes warnings errors: fix them, or build without --strict.');
 }
 if (prepared.warnings.length) printDiagnostics(prepared.warnings);
 stage('check and redact');

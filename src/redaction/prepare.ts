@@ -3,6 +3,7 @@
  * content/ for Astro to read. Throws a DiagnosticsError (never a stack trace) on editor mistakes.
  */
 import { loadBinder, type LoadOptions } from './load.ts';
+import { inferenceWarnings } from './inference.ts';
 import { redactBinder, type EditionCopy } from './redact.ts';
 import { writeCopy } from './write-copy.ts';
 import { editionPaths, sourcesDir, type Edition } from './edition.ts';
@@ -20,8 +21,9 @@ let modifiedDates: Map<string, string> | undefined;
 export function prepareEdition(root: string, edition: Edition, options: LoadOptions = {}): Prepared {
   const sources = sourcesDir(root);
   const loaded = loadBinder(sources, options);
-  const diagnostics = sortDiagnostics(loaded.diagnostics);
-  if (diagnostics.some((d) => d.severity === 'error')) throw new DiagnosticsError(diagnostics);
+  if (loaded.diagnostics.some((d) => d.severity === 'error')) throw new DiagnosticsError(sortDiagnostics(loaded.diagnostics));
+  // Amounts a reader could work out from the public ones: only the public edition hides any.
+  const diagnostics = sortDiagnostics(edition === 'public' ? [...loaded.diagnostics, ...inferenceWarnings(loaded)] : loaded.diagnostics);
   // Git history is read once per process: in the dev server, saving a file does not change it.
   modifiedDates ??= gitModifiedDates(sources);
   const copy = redactBinder(loaded, { edition, modified: modifiedDates });
