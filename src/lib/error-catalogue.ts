@@ -140,6 +140,11 @@ export const errorCatalogue = {
     why: 'MDX renders a tag like <redact> or <Redacted> as a plain HTML element with the text inside: the passage would be published.',
     fix: 'Write <Redact marker="…">…</Redact>, with a capital R.',
   },
+  'mdx-attribute-code': {
+    title: 'Code in an attribute',
+    why: 'Attribute values in content are text: a value in { } (a={…}) or a spread ({...x}) is code that MDX runs when the page renders. It could read the build’s environment or a file and publish it, past the redaction checks. This holds for Binder’s components and for HTML elements alike.',
+    fix: 'Write the value as text in quotes (a="…"), or leave the attribute bare for yes (<Redacted block />).',
+  },
   'unknown-component': {
     title: 'An unknown component',
     why: 'Only Binder’s components can be used in bodies: Redact, Ref, KeyMessages, IfPressed, Facts, Background, NextSteps.',
@@ -169,6 +174,16 @@ export const errorCatalogue = {
     title: 'An image that does not exist',
     why: 'The body shows an image whose file is not in content/.',
     fix: 'Correct the path (relative to the body), or add the image next to the body.',
+  },
+  'definition-redacted': {
+    title: 'A reference to a definition inside a redaction',
+    why: 'A reference-style link or image ([text][label], ![alt][label]) outside a <Redact> uses a definition ([label]: …) written inside one. The public edition leaves the definition out with the passage, so the reference would show as bracketed text.',
+    fix: 'Move the definition out of the <Redact>, or move the reference into it.',
+  },
+  'link-to-withheld': {
+    title: 'A link to a withheld entry’s page',
+    why: 'A link by URL (a markdown link, a definition or <a href>) leads to the page of an entry withheld from the public edition: that page does not exist there, and the URL names the entry. The message does not repeat the URL, so that logs stay publishable.',
+    fix: 'Link with <Ref to="collection/id" />: it links in the internal edition and shows a redaction marker in the public one. Or put the link inside the <Redact> passage it belongs to.',
   },
   'image-invalid': {
     title: 'An image file that is not an image',

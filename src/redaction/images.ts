@@ -1,6 +1,7 @@
 /**
  * Images in MDX bodies: a local image must exist in content/ and be the kind of file its name
  * says, so that a typo or a corrupt file is reported at the editor's line, not deep in Astro.
+ * Images written by reference (`![alt][ref]`) come with the URL of their definition, at its line.
  */
 import path from 'node:path';
 import type { Diagnostic } from '../lib/diagnostics.ts';
@@ -31,14 +32,16 @@ export function checkImages(body: SourceFile, facts: MdxFacts, assets: SourceAss
     if (rel === undefined) continue;
     const asset = assets.find((a) => a.rel === rel);
     const place = { file: body.file, line: image.line, column: image.column, severity: 'error' as const };
+    // The URL of an image in a redacted passage is withheld with it: it is not quoted, nor is a near name.
+    const named = image.insideRedaction ? 'an image inside a redacted passage' : `the image ${image.url}`;
     if (!asset) {
-      const suggestion = closest(path.posix.basename(rel), assets.map((a) => path.posix.basename(a.rel)));
-      problems.push({ ...place, rule: 'image-missing', message: `the image ${image.url} does not exist`, ...(suggestion ? { hint: `did you mean ./${suggestion}?` } : {}) });
+      const suggestion = image.insideRedaction ? undefined : closest(path.posix.basename(rel), assets.map((a) => path.posix.basename(a.rel)));
+      problems.push({ ...place, rule: 'image-missing', message: `${named} does not exist`, ...(suggestion ? { hint: `did you mean ./${suggestion}?` } : {}) });
       continue;
     }
     const check = signatures[path.posix.extname(rel).toLowerCase()];
     if (check && !check(asset.bytes)) {
-      problems.push({ ...place, rule: 'image-invalid', message: `${image.url} is not a valid ${path.posix.extname(rel).slice(1).toUpperCase()} file`, hint: 'export the image again from its original' });
+      problems.push({ ...place, rule: 'image-invalid', message: `${named} is not a valid ${path.posix.extname(rel).slice(1).toUpperCase()} file`, hint: 'export the image again from its original' });
     }
   }
   return problems;

@@ -1,21 +1,23 @@
 /**
  * Reads one MDX body the way MDX itself will (remark-mdx), without compiling it,
  * and finds everything the redact pass needs: `<Redact>` passages, literal "[REDACTED]" markers,
- * `<Ref>` links, images. It also refuses what could leak or break the build: misspelled
- * redaction tags (`<redact>` renders as a plain HTML element with the secret inside), unknown
- * components, imports and code expressions.
+ * `<Ref>` links, images (inline and by reference). It also refuses what could leak or break the
+ * build: misspelled redaction tags (`<redact>` renders as a plain HTML element with the secret
+ * inside), unknown components, imports, code expressions (in text and in attributes), and links by
+ * URL to a withheld entry's page.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import type { Root, Nodes } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { closest, levenshtein, type Diagnostic } from '../lib/diagnostics.ts';
+import type { Diagnostic } from '../lib/diagnostics.ts';
 import type { RuleId } from '../lib/error-catalogue.ts';
 import type { SourceFile } from './sources.ts';
+import { attribute, checkElement, markersOf, type Jsx, type KnownIds } from './mdx-elements.ts';
+import { namesWithheldEntry, ReferenceBook, type UrlUse } from './mdx-references.ts';
+import { syntaxDiagnostic } from './mdx-syntax-error.ts';
 
-/** Components editors may use in MDX bodies; Binder supplies them, so no import is needed. */
-export const bodyComponents = ['Redact', 'Ref', 'KeyMessages', 'IfPressed', 'Facts', 'Background', 'NextSteps'] as const;
+export { bodyComponents, isNearRedact, type KnownIds } from './mdx-elements.ts';
 
 /** Already-redacted text in imported sources: [REDACTED], [Redacted], [CAVIARDÉ], [ * ] (PCO), any case. */
 export const literalMarkerPattern = /\[\s*(?:redacted|caviardé|caviarde|\*)\s*\]/giu;
@@ -34,11 +36,14 @@ export interface MdxFacts {
   spans: RedactSpan[];
   literals: { start: number; end: number }[];
   refs: { start: number; end: number; to: string; insideRedaction: boolean }[];
+  /** Images, inline or through a definition (then at the definition, where the URL is written). */
   images: { url: string; insideRedaction: boolean; line: number; column: number }[];
   /** Binder components, by the offset just after the tag name (where the pass adds `lang`). */
   components: { name: string; nameEnd: number; flow: boolean }[];
   /** The markers in document order (passages and literal markers), for the EN/FR parity check. */
   markerSequence: string[];
+  /** Definitions (`[ref]: url`) used only inside redacted passages: the public copy leaves them out. */
+  privateDefinitions: { start: number; end: number }[];
 }
 
 // GFM is left out on purpose: it changes nothing the pass looks for (JSX elements, text, images
@@ -51,190 +56,132 @@ export function isPlainProse(text: string): boolean {
   return !/[<{[]/.test(text) && !/^(?:import|export)\b/m.test(text);
 }
 
-type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
+const emptyFacts = (): MdxFacts => ({ spans: [], literals: [], refs: [], images: [], components: [], markerSequence: [], privateDefinitions: [] });
 
-export function analyseMdx(
-  source: SourceFile,
-  known: { markers: ReadonlySet<string>; entries: ReadonlySet<string> },
-): { facts?: MdxFacts; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+export function analyseMdx(source: SourceFile, known: KnownIds): { facts?: MdxFacts; diagnostics: Diagnostic[] } {
   // Plain prose (no tag, no expression, no bracket, no import or export line) holds nothing this
   // pass looks for and cannot break MDX: it is not parsed.
-  if (isPlainProse(source.text)) return { facts: { spans: [], literals: [], refs: [], images: [], components: [], markerSequence: [] }, diagnostics };
+  if (isPlainProse(source.text)) return { facts: emptyFacts(), diagnostics: [] };
   let tree: Root;
   try {
     tree = processor.parse(source.text);
   } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message: string };
-    return {
-      diagnostics: [
-        {
-          file: source.file,
-          line: e.line ?? 1,
-          column: e.column ?? 1,
-          rule: 'mdx-syntax',
-          severity: 'error',
-          message: (e.reason ?? e.message).replace(/\s+/g, ' '),
-          hint: 'check that every tag is closed (<Redact …>…</Redact>) and that { and < in prose are escaped as \\{ and \\<',
-        },
-      ],
-    };
+    return { diagnostics: [syntaxDiagnostic(source.file, error)] };
   }
-  const report = (node: Nodes, rule: RuleId, message: string, hint?: string) => {
-    diagnostics.push({
-      file: source.file,
-      line: node.position?.start.line ?? 1,
-      column: node.position?.start.column ?? 1,
-      rule,
-      severity: 'error',
-      message,
-      ...(hint ? { hint } : {}),
-    });
-  };
-  const facts: MdxFacts = { spans: [], literals: [], refs: [], images: [], components: [], markerSequence: [] };
-  const redactionStack: Jsx[] = [];
+  const walker = new BodyWalker(source, known);
+  for (const child of tree.children) walker.walk(child as Nodes);
+  return { facts: walker.finish(), diagnostics: walker.diagnostics };
+}
 
-  const walk = (node: Nodes) => {
+/** One walk over a body's tree: collects the facts and reports what is refused, in document order. */
+class BodyWalker {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly facts = emptyFacts();
+  private readonly redactions: Jsx[] = [];
+  private readonly references = new ReferenceBook();
+  private readonly links: UrlUse[] = [];
+
+  constructor(
+    private readonly source: SourceFile,
+    private readonly known: KnownIds,
+  ) {}
+
+  private get inside(): boolean {
+    return this.redactions.length > 0;
+  }
+
+  readonly report = (place: { position?: Nodes['position'] }, rule: RuleId, message: string, hint?: string) => {
+    const { line = 1, column = 1 } = place.position?.start ?? {};
+    this.diagnostics.push({ file: this.source.file, line, column, rule, severity: 'error', message, ...(hint ? { hint } : {}) });
+  };
+
+  walk(node: Nodes): void {
     if (node.type === 'mdxjsEsm') {
-      report(node, 'mdx-no-code', 'content files cannot import or export code', 'Binder provides <Redact>, <Ref> and the briefing components without imports');
+      this.report(node, 'mdx-no-code', 'content files cannot import or export code', 'Binder provides <Redact>, <Ref> and the briefing components without imports');
       return;
     }
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) {
-        report(node, 'mdx-no-code', 'content files cannot contain code expressions in { }', 'write \\{ for a literal brace; {/* … */} is a comment');
+        this.report(node, 'mdx-no-code', 'content files cannot contain code expressions in { }', 'write \\{ for a literal brace; {/* … */} is a comment');
       }
       return;
     }
-    if (node.type === 'text' && !redactionStack.length) {
-      for (const match of node.value.matchAll(literalMarkerPattern)) {
-        // Offsets of the match inside the source: text nodes may hold unescaped entities, so search the source slice.
-        const start = node.position!.start.offset!;
-        const slice = source.text.slice(start, node.position!.end.offset!);
-        const at = slice.indexOf(match[0]);
-        if (at >= 0) facts.literals.push({ start: start + at, end: start + at + match[0].length });
-        facts.markerSequence.push('unspecified');
-      }
-    }
+    if (node.type === 'text' && !this.inside) this.literalMarkers(node);
     if (node.type === 'image') {
       const { line = 1, column = 1 } = node.position?.start ?? {};
-      facts.images.push({ url: node.url, insideRedaction: redactionStack.length > 0, line, column });
+      this.facts.images.push({ url: node.url, insideRedaction: this.inside, line, column });
     }
+    if (node.type === 'link' && !this.inside) this.links.push({ url: node.url, insideRedaction: false, position: node.position });
+    this.references.add(node, this.inside);
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      if (!checkElement(node)) return;
-      if (node.name && /^[A-Z]/.test(node.name)) {
-        facts.components.push({ name: node.name, nameEnd: node.position!.start.offset! + 1 + node.name.length, flow: node.type === 'mdxJsxFlowElement' });
-      }
-      if (node.name === 'Redact') {
-        const markers = markersOf(node);
-        facts.spans.push({
-          start: node.position!.start.offset!,
-          end: node.position!.end.offset!,
-          markers,
-          kind: node.type === 'mdxJsxFlowElement' ? 'flow' : 'text',
-          depth: redactionStack.length,
-        });
-        facts.markerSequence.push(markers.join(' '));
-        redactionStack.push(node);
-        for (const child of node.children) walk(child as Nodes);
-        redactionStack.pop();
-        return;
-      }
-      if (node.name === 'Ref') {
-        const to = attribute(node, 'to');
-        if (to) {
-          facts.refs.push({ start: node.position!.start.offset!, end: node.position!.end.offset!, to, insideRedaction: redactionStack.length > 0 });
-        }
-      }
+      if (!this.element(node)) return;
     }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
-  };
+    if ('children' in node) for (const child of node.children) this.walk(child as Nodes);
+  }
 
-  /** Returns false when the element is refused (its children are then not looked at). */
-  const checkElement = (node: Jsx): boolean => {
-    const name = node.name;
-    if (name === null) {
-      report(node, 'mdx-fragment', 'empty tags <>…</> are not allowed in content');
-      return false;
+  /** Returns false when the element's children have been walked already, or must not be. */
+  private element(node: Jsx): boolean {
+    const text = this.source.text.slice(node.position!.start.offset!, node.position!.end.offset!);
+    if (!checkElement(node, { known: this.known, inside: this.inside, text, report: this.report })) return false;
+    const name = node.name!;
+    if (/^[A-Z]/.test(name)) {
+      this.facts.components.push({ name, nameEnd: node.position!.start.offset! + 1 + name.length, flow: node.type === 'mdxJsxFlowElement' });
     }
-    if (name !== 'Redact' && isNearRedact(name)) {
-      report(
-        node,
-        'redact-misspelled',
-        `<${name}> is not the redaction element: its text would be published`,
-        'write <Redact marker="…">…</Redact>, with a capital R',
-      );
-      return false;
-    }
-    const isComponent = /^[A-Z]/.test(name);
-    if (isComponent && !(bodyComponents as readonly string[]).includes(name)) {
-      const suggestion = closest(name, bodyComponents);
-      report(node, 'unknown-component', `<${name}> is not a Binder component`, suggestion ? `did you mean <${suggestion}>?` : `available: ${bodyComponents.join(', ')}`);
-      return false;
-    }
-    if (name === 'Redact') {
-      for (const attr of node.attributes) {
-        if (attr.type !== 'mdxJsxAttribute' || attr.name !== 'marker') {
-          report(node, 'redact-attribute', '<Redact> takes one attribute, marker="…"');
-          return false;
-        }
-      }
-      const value = attribute(node, 'marker');
-      if (value === undefined) {
-        report(node, 'redact-no-marker', '<Redact> needs a marker: <Redact marker="atia-15-1">', 'markers are listed in content/redaction-markers/');
-        return false;
-      }
-      const markers = value.split(/[\s,]+/).filter(Boolean);
-      if (markers.length === 0) {
-        report(node, 'redact-no-marker', '<Redact> has an empty marker attribute', 'name the legal basis: marker="atia-15-1"');
-        return false;
-      }
-      for (const marker of markers) {
-        if (!known.markers.has(marker)) {
-          const suggestion = closest(marker, known.markers);
-          report(node, 'unknown-marker', `"${marker}" is not a redaction marker`, suggestion ? `did you mean "${suggestion}"?` : 'markers are listed in content/redaction-markers/');
-          return false;
-        }
-      }
-      const inner = source.text.slice(node.position!.start.offset!, node.position!.end.offset!).replace(/^<Redact[^>]*>|<\/Redact>$/g, '');
-      if (node.children.length === 0 || inner.trim() === '') {
-        report(node, 'redact-empty', '<Redact> wraps nothing', 'put the withheld passage between <Redact …> and </Redact>, or remove the element');
-        return false;
-      }
-    }
+    const href = name === 'a' ? attribute(node, 'href') : undefined;
+    if (href !== undefined && !this.inside) this.links.push({ url: href, insideRedaction: false, position: node.position });
     if (name === 'Ref') {
-      const to = attribute(node, 'to');
-      if (!to) {
-        report(node, 'ref-no-target', '<Ref> needs a target: <Ref to="stakeholders/iom" />');
-        return false;
-      }
-      if (!known.entries.has(to)) {
-        const suggestion = closest(to, known.entries);
-        report(node, 'unknown-reference', `<Ref to="${to}"> points to no entry`, suggestion ? `did you mean "${suggestion}"?` : 'write collection/id, e.g. forums/igc');
-        return false;
-      }
+      const to = attribute(node, 'to')!;
+      this.facts.refs.push({ start: node.position!.start.offset!, end: node.position!.end.offset!, to, insideRedaction: this.inside });
     }
-    return true;
-  };
+    if (name !== 'Redact') return true;
+    const markers = markersOf(node);
+    const kind = node.type === 'mdxJsxFlowElement' ? 'flow' : 'text';
+    this.facts.spans.push({ start: node.position!.start.offset!, end: node.position!.end.offset!, markers, kind, depth: this.redactions.length });
+    this.facts.markerSequence.push(markers.join(' '));
+    this.redactions.push(node);
+    for (const child of node.children) this.walk(child as Nodes);
+    this.redactions.pop();
+    return false;
+  }
 
-  for (const child of tree.children) walk(child as Nodes);
-  return { facts, diagnostics };
-}
-
-function attribute(node: Jsx, name: string): string | undefined {
-  for (const attr of node.attributes) {
-    if (attr.type === 'mdxJsxAttribute' && attr.name === name) {
-      return typeof attr.value === 'string' ? attr.value : undefined;
+  /** Literal markers of a text node, at their own offsets in the source (two identical ones included). */
+  private literalMarkers(node: Nodes & { type: 'text' }): void {
+    // Text nodes may hold unescaped entities, so each match is searched in the source slice,
+    // from just after the previous one.
+    const start = node.position!.start.offset!;
+    const slice = this.source.text.slice(start, node.position!.end.offset!);
+    let from = 0;
+    for (const match of node.value.matchAll(literalMarkerPattern)) {
+      const at = slice.indexOf(match[0], from);
+      if (at >= 0) {
+        this.facts.literals.push({ start: start + at, end: start + at + match[0].length });
+        from = at + match[0].length;
+      }
+      this.facts.markerSequence.push('unspecified');
     }
   }
-  return undefined;
-}
 
-function markersOf(node: Jsx): string[] {
-  return (attribute(node, 'marker') ?? '').split(/[\s,]+/).filter(Boolean);
-}
+  finish(): MdxFacts {
+    for (const image of this.references.images()) {
+      const { line = 1, column = 1 } = image.position?.start ?? {};
+      this.facts.images.push({ url: image.url, insideRedaction: image.insideRedaction, line, column });
+    }
+    this.facts.privateDefinitions = this.references.privateDefinitions();
+    for (const use of this.references.usesOfRedactedDefinitions()) {
+      this.report(use, 'definition-redacted', 'this reference uses a definition ([label]: …) that is inside a redacted passage: the public edition would show it as bracketed text', 'move the definition out of the <Redact>, or the reference into it');
+    }
+    this.checkWithheldLinks();
+    return this.facts;
+  }
 
-/** `<redact>`, `<REDACT>`, `<Redaction>`, `<Redacted>`, `<Readct>`: anything an editor might mean as Redact. */
-export function isNearRedact(name: string): boolean {
-  const lower = name.toLowerCase();
-  return ['redact', 'redacted', 'redaction', 'caviarder', 'caviardé'].some((word) => levenshtein(lower, word) <= 2);
+  /** Links outside redactions must not lead to a withheld entry's page: the public edition has no such page, and the URL names it. */
+  private checkWithheldLinks(): void {
+    const { entries, publicEntries } = this.known;
+    if (!publicEntries) return;
+    const withheld = new Set([...entries].filter((key) => !publicEntries.has(key)));
+    for (const link of [...this.links, ...this.references.publicDefinitionUrls()]) {
+      if (!namesWithheldEntry(link.url, withheld)) continue;
+      this.report(link, 'link-to-withheld', 'this link leads to the page of an entry withheld from the public edition', 'link with <Ref to="collection/id" />, which shows a redaction marker for a withheld entry');
+    }
+  }
 }

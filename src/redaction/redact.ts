@@ -176,6 +176,13 @@ export function rewriteBody(
     if (markers && !inside(ref.start)) edits.push({ start: ref.start, end: ref.end, replacement: (original) => marker(markers, 'text', original, options.lang) });
   }
   const replaced = edits.length;
+  // A definition used only in redacted passages goes with them: its URL (an image's file name, a
+  // link's address) is part of what they withhold. It renders nothing, so its removal is not counted.
+  if (options.isPublic) {
+    for (const definition of facts.privateDefinitions) {
+      if (!inside(definition.start)) edits.push({ ...definition, replacement: (original) => '\n'.repeat(original.split('\n').length - 1) });
+    }
+  }
   // Components render labels in the page's language, and the internal <Redact> needs to know a
   // block from a phrase to emit valid HTML: both are told by attributes added after the tag name.
   for (const component of facts.components) {
