@@ -20,6 +20,11 @@ export interface Diagnostic {
   /** What to do about it, e.g. "did you mean `iom`?". */
   hint?: string;
   severity: Severity;
+  /**
+   * Withheld entries (`collection/id`) whose files this diagnostic names: a public build's log
+   * masks them (see forLog). Set by the loader.
+   */
+  withheld?: string[];
 }
 
 /** A path as the user knows it: relative to the working directory inside it, absolute outside it. */
@@ -40,6 +45,37 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
     (a, b) =>
       a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule),
   );
+}
+
+// `notes/secret-plan` as a whole name (ids are lower case letters, digits and hyphens), in a path or alone.
+const keyPattern = (key: string) => new RegExp(`(?<![\\w-])${key}(?![\\w-])`, 'g');
+
+/** Notes on each diagnostic the withheld entries among `keys` (`collection/id`) that it names. */
+export function markWithheld(diagnostics: Diagnostic[], keys: Iterable<string>): void {
+  const patterns = [...keys].map((key) => ({ key, pattern: keyPattern(key) }));
+  if (patterns.length === 0) return;
+  for (const d of diagnostics) {
+    const text = `${d.file}\n${d.message}\n${d.hint ?? ''}`;
+    const named = patterns.filter(({ pattern }) => text.search(pattern) >= 0).map(({ key }) => key);
+    if (named.length) d.withheld = [...new Set([...(d.withheld ?? []), ...named])];
+  }
+}
+
+/**
+ * Diagnostics as a log of this edition may print them. A public build's log is safe to publish,
+ * and a withheld entry's file name is its id: it is printed `content/notes/(withheld entry).yaml`,
+ * with the line and column kept, and a hint to see the path in `npm run check` or an internal
+ * build, whose logs stay with the editors.
+ */
+export function forLog(diagnostics: readonly Diagnostic[], edition: 'public' | 'internal'): Diagnostic[] {
+  if (edition !== 'public') return [...diagnostics];
+  return diagnostics.map((d) => {
+    if (!d.withheld?.length) return d;
+    const mask = (text: string) => d.withheld!.reduce((out, key) => out.replace(keyPattern(key), `${key.split('/')[0]}/(withheld entry)`), text);
+    const note = 'this is a withheld entry, not named in a public build\'s log: run `npm run check` or `npm run build:internal` to see its file';
+    const { withheld: _, ...rest } = d;
+    return { ...rest, file: mask(d.file), message: mask(d.message), hint: d.hint ? `${mask(d.hint)}\n    ${note}` : note };
+  });
 }
 
 export class DiagnosticsError extends Error {

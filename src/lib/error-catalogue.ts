@@ -115,6 +115,16 @@ export const errorCatalogue = {
     why: 'Federal binders are published in English and French of equal quality; a page must never fall back to the other language. (In `npm run dev` this is a warning, so you can draft one language first.)',
     fix: 'Create the twin file named in the message and translate the body.',
   },
+  'tag-in-yaml': {
+    title: 'A tag in a YAML value',
+    why: 'YAML values are plain text: a <Redact> (or any other tag) written in a data file is not read as an element, so it would withhold nothing and publish the text meant to be hidden.',
+    fix: 'To withhold a value write `{ redact: <marker>, value: … }`; to write a literal < followed by a letter, put a space after it.',
+  },
+  'twin-passage-unredacted': {
+    title: 'A passage redacted in one language is public in the other',
+    why: 'The English and French bodies are published side by side: a passage (a name, a number, an amount) withheld in one and written out in the other is published all the same. Binder compares each redacted passage with the other body’s public text, ignoring case and punctuation, on whole words; passages with no number and no word of four letters or more, and passages the same body also shows publicly, are not compared.',
+    fix: 'Redact the passage in the body named by the message too, with the same marker, or reword it so that it no longer gives the withheld text away.',
+  },
   'translation-redactions-differ': {
     title: 'The two languages redact differently',
     why: 'The English and French bodies must withhold the same passages, with the same markers, in the same order; otherwise one language could publish what the other withholds.',

@@ -43,8 +43,22 @@ function describe(issue: Issue, prefix: IssuePath, input: unknown): FieldProblem
       return [{ path, message: `must be one of: ${options}` }];
     }
     default:
-      return [{ path, message: issue.message }];
+      // Custom checks quote what was written ("2019-2" is not a fiscal year): not inside a withheld value.
+      return [{ path, message: isWithheld(input, path) ? withoutValue(issue) : issue.message }];
   }
+}
+
+/**
+ * What is wrong with a withheld value, without the value: a check may say it itself
+ * (`params.withheldMessage`), or the quoted value and what was derived from it are left out.
+ */
+export function withoutValue(issue: Issue): string {
+  const own = (issue as { params?: { withheldMessage?: unknown } }).params?.withheldMessage;
+  if (typeof own === 'string') return own;
+  const message = issue.message.replace(/\s*\(did you mean [^)]*\)/g, '');
+  if (/^"[^"]*" is not a real day\b/.test(message)) return 'is not a real day of its month';
+  if (/^"[^"]*" has no month\b/.test(message)) return 'has no such month (months are 01 to 12)';
+  return message.replace(/^"[^"]*"\s*/, '').replace(/"[^"]*"/g, 'the value');
 }
 
 /** Lower is better: branches that accept the keys the editor wrote, then branches with fewer problems. */

@@ -29,10 +29,15 @@ export function readSources(base: string) {
   const files: SourceFile[] = [];
   const assets: SourceAsset[] = [];
   const diagnostics: Diagnostic[] = [];
+  // Files that exist but cannot be read as text: reported once here, and known to the loader so
+  // that it does not also report them missing (a twin, a data file).
+  // `latin1`: the text as Latin-1, for the loader to tell whether the file is a withheld entry's
+  // (and then keep its name out of a public build's log); never shown.
+  const unreadable: { file: string; rel: string; latin1?: string }[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
   if (!fs.existsSync(base)) {
     diagnostics.push({ file: contentDir, rule: 'content-missing', severity: 'error', message: `there is no ${contentDir}/ folder` });
-    return { files, assets, diagnostics };
+    return { files, assets, diagnostics, unreadable };
   }
   const entries = fs.readdirSync(base, { recursive: true, withFileTypes: true });
   for (const dirent of entries) {
@@ -59,6 +64,7 @@ export function readSources(base: string) {
     }
     if (bytes.includes(0)) {
       diagnostics.push({ file, rule: 'binary-file', severity: 'error', message: 'this file is binary, not text' });
+      unreadable.push({ file, rel });
       continue;
     }
     let text: string;
@@ -76,6 +82,7 @@ export function readSources(base: string) {
         message: 'this file is not UTF-8 text',
         hint: 'save it as UTF-8 in your editor (it may be Windows-1252 or Latin-1)',
       });
+      unreadable.push({ file, rel, latin1: bytes.toString('latin1') });
       continue;
     }
     text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -84,7 +91,7 @@ export function readSources(base: string) {
   const byPath = (a: { rel: string }, b: { rel: string }) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   files.sort(byPath);
   assets.sort(byPath);
-  return { files, assets, diagnostics };
+  return { files, assets, diagnostics, unreadable };
 }
 
 function firstInvalidUtf8(bytes: Buffer): number {

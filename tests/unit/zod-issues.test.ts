@@ -73,9 +73,9 @@ describe('describeIssues on a forum', () => {
     ]);
   });
 
-  it('reports a problem inside a withheld meeting under value', () => {
+  it('reports a problem inside a withheld meeting under value, without the value', () => {
     expect(problems(forumSchema, { ...forum, meetings: [{ redact: 'atia-15-1', value: { title: text('a', 'b'), date: '2019-13' } }] })).toEqual([
-      'meetings[0].value.date: "2019-13" has no month 13',
+      'meetings[0].value.date: has no such month (months are 01 to 12)',
     ]);
   });
 
@@ -148,5 +148,35 @@ describe('describeIssues never echoes a withheld value', () => {
     const input = { summary: { en: 'a', fr: 'b' }, classification: 'secret', size: 'Secretsize' };
     const messages = describeIssues(schema.safeParse(input).error!.issues, input);
     expect(messages.map((m) => m.message).join(' ')).not.toContain('Secretsize');
+  });
+});
+
+describe('describeIssues says what is wrong with a withheld value without quoting it', () => {
+  const programSchema = entrySchemas['funding-programs'](ref);
+  const program = { summary: forum.summary, name: forum.name, status: 'active' };
+  it('a bad fiscal year in a redacted field', () => {
+    const envelope = (from: string) => ({ redact: 'atia-15-1', value: { amount: 1, currency: 'CAD', period: 'per-year', from } });
+    expect(problems(programSchema, { ...program, envelope: envelope('2019-2') })).toEqual(['envelope.value.from: is not a fiscal year: write it as 2019-20']);
+    // The same mistake in a plain field is quoted, so the editor sees what they wrote.
+    expect(problems(programSchema, { ...program, envelope: envelope('2019-2').value })).toEqual(['envelope.from: "2019-2" is not a fiscal year: write it as 2019-20']);
+  });
+
+  it('an impossible day in a withheld meeting names neither the day nor its month', () => {
+    const [line] = problems(forumSchema, { ...forum, meetings: [{ redact: 'atia-15-1', value: { title: text('a', 'b'), date: '2019-02-30' } }] });
+    expect(line).toBe('meetings[0].value.date: is not a real day of its month');
+  });
+
+  it('a custom check may say it itself, and a "did you mean" is dropped', () => {
+    const issue = (params?: object) => ({ code: 'custom', path: ['to'], message: 'there is no note "secretplan" (did you mean "secretplans"?)', input: 'secretplan', ...(params ? { params } : {}) }) as unknown as z.core.$ZodIssue;
+    const withheld = { classification: 'secret', to: 'secretplan' };
+    expect(describeIssues([issue({ withheldMessage: 'there is no note with the id written here' })], withheld)[0]!.message).toBe('there is no note with the id written here');
+    expect(describeIssues([issue()], withheld)[0]!.message).toBe('there is no note the value');
+    expect(describeIssues([issue()], { to: 'secretplan' })[0]!.message).toContain('"secretplan"');
+  });
+
+  it('a date in an entry withheld as a whole', () => {
+    const input = { ...forum, redact: 'atia-15-1', meetings: [{ title: text('a', 'b'), date: 'sometime Canaryxyzzy' }] };
+    const [line] = problems(forumSchema, input);
+    expect(line).toBe('meetings[0].date: is not a date: write YYYY-MM-DD, YYYY-MM, YYYY-fall or YYYY');
   });
 });

@@ -1,0 +1,100 @@
+/**
+ * Parsing and validating one data file, and analysing one body, for the loader. The dev server
+ * loads the binder again on every save: a file whose text and context (the ids its references may
+ * name, the markers it may cite) are unchanged is not parsed, validated or analysed again (dev only;
+ * a build keeps no cache, nor its memory). Results are never mutated by the later stages, so
+ * sharing them is safe.
+ */
+import type { z } from 'astro/zod';
+import { parseYaml, positionOf, type YamlSource } from './yaml-source.ts';
+import { checkYamlText } from './yaml-text.ts';
+import { analyseMdx } from './mdx-source.ts';
+import type { SourceFile } from './sources.ts';
+import { closest, type Diagnostic } from '../lib/diagnostics.ts';
+import { describeIssues, formatPath, type IssuePath } from '../lib/zod-issues.ts';
+
+export type Parsed = { yaml?: YamlSource; diagnostics: Diagnostic[] };
+export type Validated = { yaml: YamlSource; data: unknown } | undefined;
+
+const limit = 20_000;
+const parses = new Map<string, Parsed>();
+const validations = new Map<string, { result: Validated; diagnostics: Diagnostic[] }>();
+const analyses = new Map<string, ReturnType<typeof analyseMdx>>();
+
+function remember<T>(map: Map<string, T>, key: string, make: () => T): T {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    if (map.size > limit) map.clear();
+    map.set(key, value);
+  }
+  return value;
+}
+
+/** The file's YAML, and its syntax problems and tags in values (plain text only). */
+export function parseFile(file: SourceFile, cache: boolean): Parsed {
+  const parse = (): Parsed => {
+    const parsed = parseYaml(file);
+    return parsed.yaml ? { yaml: parsed.yaml, diagnostics: [...parsed.diagnostics, ...checkYamlText(parsed.yaml)] } : parsed;
+  };
+  return cache ? remember(parses, `${file.file}\u0000${file.text}`, parse) : parse();
+}
+
+/** Validates parsed YAML against a schema; problems go to `diagnostics`, at the field's place. */
+export function validate(yaml: YamlSource, schema: z.ZodType, diagnostics: Diagnostic[], context: string, cache: boolean): Validated {
+  if (!cache) return validateNow(yaml, schema, diagnostics);
+  const make = () => {
+    const own: Diagnostic[] = [];
+    return { result: validateNow(yaml, schema, own), diagnostics: own };
+  };
+  const cached = remember(validations, `${context}\u0000${yaml.source.file}\u0000${yaml.source.text}`, make);
+  diagnostics.push(...cached.diagnostics);
+  return cached.result;
+}
+
+export function analyseCached(body: SourceFile, known: Parameters<typeof analyseMdx>[1], context: string, cache: boolean): ReturnType<typeof analyseMdx> {
+  if (!cache) return analyseMdx(body, known);
+  return remember(analyses, `${context}\u0000${body.file}\u0000${body.text}`, () => analyseMdx(body, known));
+}
+
+function validateNow(yaml: YamlSource, schema: z.ZodType, diagnostics: Diagnostic[]): Validated {
+  const parsed = schema.safeParse(yaml.data);
+  if (parsed.success) return { yaml, data: parsed.data };
+  for (const problem of describeIssues(parsed.error.issues, yaml.data)) {
+    diagnostics.push({
+      file: yaml.source.file,
+      ...positionOf(yaml, problem.path),
+      rule: problem.message.startsWith('there is no ') ? 'unknown-reference' : 'invalid-field',
+      severity: 'error',
+      message: problem.path.length ? `${formatPath(problem.path)}: ${problem.message}` : problem.message,
+    });
+  }
+  return undefined;
+}
+
+/** Every `redact:` in a data file names a marker of the registry. */
+export function checkMarkerIds(yaml: YamlSource, markers: ReadonlySet<string>, diagnostics: Diagnostic[]) {
+  const visit = (value: unknown, path: IssuePath) => {
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === 'redact') {
+          const list = Array.isArray(child) ? child : String(child).split(/[\s,]+/).filter(Boolean);
+          for (const marker of list as string[]) {
+            if (markers.has(marker)) continue;
+            const suggestion = closest(marker, markers);
+            diagnostics.push({
+              file: yaml.source.file,
+              ...positionOf(yaml, [...path, key]),
+              rule: 'unknown-marker',
+              severity: 'error',
+              message: `${formatPath([...path, key])}: "${marker}" is not a redaction marker`,
+              hint: suggestion ? `did you mean "${suggestion}"?` : 'markers are listed in content/redaction-markers/',
+            });
+          }
+        } else visit(child, [...path, key]);
+      }
+    }
+  };
+  visit(yaml.data, []);
+}
