@@ -80,11 +80,14 @@ class BodyWalker {
   private readonly redactions: Jsx[] = [];
   private readonly references = new ReferenceBook();
   private readonly links: UrlUse[] = [];
+  // Plain fields, not parameter properties: Node runs this file by stripping types only.
+  private readonly source: SourceFile;
+  private readonly known: KnownIds;
 
-  constructor(
-    private readonly source: SourceFile,
-    private readonly known: KnownIds,
-  ) {}
+  constructor(source: SourceFile, known: KnownIds) {
+    this.source = source;
+    this.known = known;
+  }
 
   private get inside(): boolean {
     return this.redactions.length > 0;
