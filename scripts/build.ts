@@ -21,7 +21,7 @@ const flags = applyBuildFlags();
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 const { readEdition, editionPaths, sourcesDir } = await import('../src/redaction/edition.ts');
 const { prepareEdition } = await import('../src/redaction/prepare.ts');
-const { DiagnosticsError, displayPath } = await import('../src/lib/diagnostics.ts');
+const { DiagnosticsError, displayPath, forLog } = await import('../src/lib/diagnostics.ts');
 const { indexSite } = await import('../src/integration/pagefind.ts');
 const { mergeScans } = await import('../src/audit/audit.ts');
 const { startAudit } = await import('../src/audit/process.ts');
@@ -59,16 +59,17 @@ try {
   prepared = prepareEdition(root, edition);
 } catch (error) {
   if (error instanceof DiagnosticsError) {
-    printDiagnostics(error.diagnostics);
+    printDiagnostics(forLog(error.diagnostics, edition));
     fail('Fix the problems above and build again.');
   }
   throw error;
 }
 if (prepared.warnings.length && flags.strict) {
-  printDiagnostics(prepared.warnings.map((d) => ({ ...d, severity: 'error' as const })));
+  printDiagnostics(forLog(prepared.warnings, edition).map((d) => ({ ...d, severity: 'error' as const })));
   fail('--strict makes warnings errors: fix them, or build without --strict.');
 }
-if (prepared.warnings.length) printDiagnostics(prepared.warnings);
+// A public build's log is safe to publish: withheld entries' files are not named (forLog).
+if (prepared.warnings.length) printDiagnostics(forLog(prepared.warnings, edition));
 stage('check and redact');
 
 // 2. Astro, into a staging directory.

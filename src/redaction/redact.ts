@@ -11,6 +11,7 @@ import type { Edition } from './edition.ts';
 import type { EntrySource, LoadedBinder } from './load.ts';
 import type { MdxFacts } from './mdx-source.ts';
 import { imagePath } from './images.ts';
+import { countLiteralMarkers } from './yaml-text.ts';
 import { languages, type Lang } from '../schemas/localized.ts';
 
 export const unspecifiedMarker = 'unspecified';
@@ -85,6 +86,8 @@ export function redactBinder(loaded: LoadedBinder, options: RedactOptions): Edit
     const modified = latest([entry.yaml.source.rel, ...languages.map((l) => entry.bodies[l]?.source.rel)], options.modified);
     if (modified && !data['modified']) data['modified'] = modified;
     files.set(`${key}.json`, json(data));
+    // Literal markers in the data ("[REDACTED]" in an imported title) are passages with an unspecified basis.
+    for (let i = countLiteralMarkers(entry.yaml.data); i > 0; i--) count(counts, [unspecifiedMarker]);
 
     for (const lang of languages) {
       const body = entry.bodies[lang];
