@@ -3,6 +3,8 @@
  * the built editions into dist-pdf/ (binder-public-en.pdf, binder-internal-fr.pdf, …), with the
  * system Chromium. The public PDFs are audited like the site: their text is extracted (pdftotext)
  * and scanned for every redacted passage and withheld entry; a hit deletes the PDF and fails.
+ * Every PDF's pages are checked to carry, top and bottom, the marking of the most sensitive entry
+ * on them (the cover and contents, the highest in the edition); one that does not is deleted too.
  * Build the editions first (npm run build, npm run build:internal).
  */
 import fs from 'node:fs';
@@ -40,7 +42,15 @@ try {
     try {
       for (const lang of ['en', 'fr'] as const) {
         const file = path.join(outDir, `binder-${edition}-${lang}.pdf`);
-        const { pages } = await printBinder(browser, `${server.url}${lang}/${pageSlugs[lang].print}/`, file);
+        let pages: number;
+        try {
+          ({ pages } = await printBinder(browser, `${server.url}${lang}/${pageSlugs[lang].print}/`, file));
+        } catch (error) {
+          // A PDF whose pages are not all marked as their content requires is deleted by printBinder.
+          process.stderr.write(`${red('failed')} ${displayPath(file)}: ${error instanceof Error ? error.message : String(error)}\n`);
+          failed = true;
+          continue;
+        }
         if (edition === 'public') {
           const textDir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-pdf-text-'));
           fs.writeFileSync(path.join(textDir, `${path.basename(file)}.txt`), pdfPages(file).join('\n'));

@@ -123,3 +123,46 @@ export function printPageRules(frame: PrintFrame): string {
     `@media print { ${classifications.map((level) => `[data-marking=${css(level)}] { page: ${markingPage(level)}; }`).join(' ')} }`,
   ].join('\n');
 }
+
+/** Where a marked part of the printable binder (cover, contents, part tab, entry) starts printing. */
+export interface MarkedStart {
+  page: number;
+  level: Classification;
+}
+
+/**
+ * The level each page of a printed binder must be marked with, from where its marked parts start:
+ * the highest of the parts that start on a page (a part tab and its first entry), or else the level
+ * of the part that runs on from an earlier page. Pages before the first part get the highest level.
+ */
+export function expectedPageLevels(starts: MarkedStart[], pages: number): Classification[] {
+  const sorted = [...starts].sort((a, b) => a.page - b.page);
+  const levels: Classification[] = [];
+  let running = highestClassification(sorted.map((s) => s.level));
+  for (let page = 1; page <= pages; page++) {
+    const here = sorted.filter((s) => s.page === page).map((s) => s.level);
+    if (here.length) running = highestClassification(here);
+    levels.push(running);
+  }
+  return levels;
+}
+
+/**
+ * What is wrong with the markings a printed binder carries: each page's header and footer text
+ * must hold the marking it should, and no other. Says which page and which marking, nothing of
+ * the page's content, so that it can be logged.
+ */
+export function markingProblems(margins: { top: string; bottom: string }[], expected: string[], allMarkings: string[]): string[] {
+  const problems: string[] = [];
+  if (margins.length !== expected.length) problems.push(`the PDF has ${margins.length} pages where ${expected.length} were laid out`);
+  margins.forEach((margin, index) => {
+    const want = expected[index];
+    if (want === undefined) return;
+    for (const [where, text] of [['top', margin.top], ['bottom', margin.bottom]] as const) {
+      const others = allMarkings.filter((m) => m !== want && !want.includes(m) && text.includes(m));
+      if (!text.includes(want)) problems.push(`page ${index + 1} carries ${others.join(', ') || 'no marking'} at the ${where} where it needs ${want}`);
+      else if (others.length) problems.push(`page ${index + 1} carries ${others.join(', ')} at the ${where} besides ${want}`);
+    }
+  });
+  return problems;
+}

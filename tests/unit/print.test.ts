@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editionClassification, fillPrintBodies, highestClassification, markingPage, prefixPrintIds, printAnchor, printBody, printPageRules } from '../../src/lib/print.ts';
+import { editionClassification, expectedPageLevels, fillPrintBodies, highestClassification, markingPage, markingProblems, prefixPrintIds, printAnchor, printBody, printPageRules } from '../../src/lib/print.ts';
 import type { Classification } from '../../src/schemas/classification.ts';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
@@ -109,5 +109,54 @@ describe('printPageRules', () => {
     const french = printPageRules({ ...frame, markings: fr.markings, highest: 'unclassified' });
     expect(french).toMatch(/@page marking-protected-b \{ @top-center \{ content: "PROTÉGÉ B";/);
     expect(french).toMatch(/@page cover \{ @top-center \{ content: "NON CLASSIFIÉ";/);
+  });
+});
+
+describe('expectedPageLevels', () => {
+  // Cover on page 1 and contents on 2 at the highest level; notes tab and first note on 3; a
+  // Protected B note on 5 and 6; an unclassified one from 7.
+  const starts = [
+    { page: 1, level: 'protected-b' as const },
+    { page: 2, level: 'protected-b' as const },
+    { page: 3, level: 'unclassified' as const },
+    { page: 3, level: 'unclassified' as const },
+    { page: 5, level: 'protected-b' as const },
+    { page: 7, level: 'unclassified' as const },
+  ];
+
+  it('gives each page the level of the part on it, running on over the pages it fills', () => {
+    expect(expectedPageLevels(starts, 8)).toEqual(['protected-b', 'protected-b', 'unclassified', 'unclassified', 'protected-b', 'protected-b', 'unclassified', 'unclassified']);
+  });
+
+  it('gives a page the highest level of the parts that start on it', () => {
+    expect(expectedPageLevels([{ page: 1, level: 'unclassified' }, { page: 1, level: 'protected-a' }], 2)).toEqual(['protected-a', 'protected-a']);
+  });
+
+  it('marks pages before the first part with the highest level', () => {
+    expect(expectedPageLevels([{ page: 2, level: 'unclassified' }, { page: 3, level: 'secret' }], 3)).toEqual(['secret', 'unclassified', 'secret']);
+  });
+});
+
+describe('markingProblems', () => {
+  const all = Object.values(en.markings);
+  const page = (top: string, bottom: string) => ({ top, bottom });
+
+  it('accepts pages whose header and footer carry the marking they need', () => {
+    expect(markingProblems([page('Binder PROTECTED B Internal edition', 'IRCC PROTECTED B Page 1 / 2'), page('Binder UNCLASSIFIED', 'UNCLASSIFIED Page 2 / 2')], ['PROTECTED B', 'UNCLASSIFIED'], all)).toEqual([]);
+  });
+
+  it('names the page and the side that carries a lower marking or none', () => {
+    expect(markingProblems([page('Binder UNCLASSIFIED', 'Page 1 / 1')], ['PROTECTED B'], all)).toEqual([
+      'page 1 carries UNCLASSIFIED at the top where it needs PROTECTED B',
+      'page 1 carries no marking at the bottom where it needs PROTECTED B',
+    ]);
+  });
+
+  it('refuses a page that carries two markings', () => {
+    expect(markingProblems([page('PROTECTED B UNCLASSIFIED', 'PROTECTED B')], ['PROTECTED B'], all)).toEqual(['page 1 carries UNCLASSIFIED at the top besides PROTECTED B']);
+  });
+
+  it('refuses a PDF with more or fewer pages than were laid out', () => {
+    expect(markingProblems([page('UNCLASSIFIED', 'UNCLASSIFIED')], ['UNCLASSIFIED', 'UNCLASSIFIED'], all)).toEqual(['the PDF has 1 pages where 2 were laid out']);
   });
 });
