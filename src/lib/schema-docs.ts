@@ -1,16 +1,22 @@
 /**
- * Reads the field documentation out of the schemas themselves (the JSDoc line on every field of
- * src/schemas/*.ts), so that the editors' guide and the `npm run new` templates cannot drift from
- * what the build accepts.
+ * Reads the field documentation out of the schemas themselves, so that the editors' guide and
+ * the `npm run new` templates cannot drift from what the build accepts. What a field accepts
+ * (required or not, its allowed values, its default) comes from the schema that validates it,
+ * through Zod's JSON Schema (`z.toJSONSchema`, as the editor's input); the TypeScript reader
+ * supplies what only the source holds: the JSDoc line on every field of src/schemas/*.ts, and
+ * the schema as written (`redactable(localizedText)`), which names the types the guide explains.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { z } from 'astro/zod';
+import { fieldFacts, type JsonSchema } from './json-schema-fields.ts';
 
 export interface FieldDoc {
   /** Dotted path: `chair.current`, `meetings[].title`. */
   path: string;
-  /** The field's schema, as written: `redactable(localizedText).optional()`. */
+  /** The allowed values (`one of: chapter, briefing-note, …`), else the field's schema as written. */
   type: string;
   doc: string;
   required: boolean;
@@ -25,30 +31,34 @@ export interface SchemaDoc {
 }
 
 const schemaDir = path.resolve(import.meta.dirname, '../schemas');
-const enums = new Map<string, string[]>();
+/** Every export of src/schemas, by name: the schemas the build validates with. */
+const schemaValues = new Map<string, unknown>(
+  (await Promise.all(fs.readdirSync(schemaDir).filter((f) => f.endsWith('.ts')).map((f) => import(pathToFileURL(path.join(schemaDir, f)).href))))
+    .flatMap((module: Record<string, unknown>) => Object.entries(module)),
+);
+/** Collections' schemas take a reference factory; in the editor's input a reference is an id. */
+const idReference = () => z.string();
 
-/** `z.enum(noteKinds)` → `one of: chapter, briefing-note, …`. */
-function describeType(text: string): string {
-  const named = /^z\.enum\((\w+)\)/.exec(text);
-  const values = named ? enums.get(named[1]!) : /^z\.enum\(\[([^\]]*)\]\)/.exec(text)?.[1]?.split(',').map((v) => v.trim().replace(/^'|'$/g, ''));
-  return values ? `one of: ${values.join(', ')}` : text.replace(/\.describe\([^)]*\)/g, '');
+/** The JSON Schema of the editor's input for an exported schema (a factory is given ids). */
+function jsonSchemaOf(name: string): JsonSchema {
+  let value = schemaValues.get(name);
+  if (typeof value === 'function') value = value(idReference);
+  if (!(value instanceof z.ZodType)) throw new Error(`src/schemas exports no Zod schema named ${name}`);
+  return z.toJSONSchema(value, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 }
 
 /** Every exported schema of src/schemas with its fields, in source order. */
 export function readSchemaDocs(dir: string = schemaDir): Map<string, SchemaDoc> {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
   const sources = files.map((f) => ts.createSourceFile(f, fs.readFileSync(path.join(dir, f), 'utf8'), ts.ScriptTarget.Latest, true));
-  // Shared field groups spread into schemas (`...entryFields`), and lists of allowed values, by name.
+  // Shared field groups spread into schemas (`...entryFields`), by name.
   const groups = new Map<string, ts.ObjectLiteralExpression>();
-  enums.clear();
   for (const source of sources) {
     source.forEachChild((node) => {
       if (!ts.isVariableStatement(node)) return;
       for (const d of node.declarationList.declarations) {
         if (!ts.isIdentifier(d.name) || !d.initializer) continue;
         if (ts.isObjectLiteralExpression(d.initializer)) groups.set(d.name.text, d.initializer);
-        const array = ts.isAsExpression(d.initializer) ? d.initializer.expression : d.initializer;
-        if (ts.isArrayLiteralExpression(array)) enums.set(d.name.text, array.elements.map((e) => e.getText(source).replace(/^'|'$/g, '')));
       }
     });
   }
@@ -60,7 +70,10 @@ export function readSchemaDocs(dir: string = schemaDir): Map<string, SchemaDoc> 
         if (!ts.isIdentifier(d.name) || !d.initializer) continue;
         const object = findObjectSchema(d.initializer);
         if (!object) continue;
-        docs.set(d.name.text, { name: d.name.text, doc: jsDoc(node, source), fields: fieldsOf(object, '', source, groups) });
+        const fields = fieldsOf(object, '', source, groups);
+        const json = jsonSchemaOf(d.name.text);
+        for (const field of fields) Object.assign(field, fieldFacts(json, field.path, field.type));
+        docs.set(d.name.text, { name: d.name.text, doc: jsDoc(node, source), fields });
       }
     });
   }
@@ -98,10 +111,9 @@ function fieldsOf(object: ts.ObjectLiteralExpression, prefix: string, source: ts
     const fieldPath = `${prefix}${name}${isList && nested ? '[]' : ''}`;
     out.push({
       path: fieldPath,
-      type: nested ? (isList ? 'list of mappings' : 'mapping') : describeType(text),
+      type: nested ? (isList ? 'list of mappings' : 'mapping') : text.replace(/\.describe\([^)]*\)/g, ''),
       doc: jsDoc(property, source),
-      // Optional when the chain ends in .optional() or .default(…).
-      required: !/\.(?:optional\(\)|default\(.*\))$/.test(text),
+      required: false, // Read from the JSON Schema.
     });
     if (nested) out.push(...fieldsOf(nested, `${fieldPath}.`, source, groups));
   }
