@@ -25,6 +25,7 @@ const { DiagnosticsError, displayPath, forLog } = await import('../src/lib/diagn
 const { indexSite } = await import('../src/integration/pagefind.ts');
 const { mergeScans } = await import('../src/audit/audit.ts');
 const { startAudit } = await import('../src/audit/process.ts');
+const { formatHits } = await import('../src/audit/report.ts');
 const { countPages, describeAstroError } = await import('../src/cli/summary.ts');
 const { withLock } = await import('../src/cli/lock.ts');
 const { pageSlugs } = await import('../src/lib/routes.ts');
@@ -109,10 +110,10 @@ if (auditor && pagesAudit) {
   for (const scan of scans) if ('error' in scan) fail(`The audit could not run: ${scan.error.message}`);
   audit = mergeScans(scans.map((scan) => ('value' in scan ? scan.value : undefined)!));
   if (audit.hits.length) {
-    for (const h of audit.hits) {
-      process.stderr.write(`${red('leak')}  ${shown(paths.out)}/${h.file}  ${h.form}: ${h.needle.kind} from ${h.needle.origin}\n`);
-    }
-    fail(`The audit found ${audit.hits.length} withheld text${audit.hits.length === 1 ? '' : 's'} in the output.`);
+    // Safe to publish: where the editor wrote it and an output file, never the secret (report.ts).
+    const leaks = formatHits(audit.hits, shown(paths.out));
+    for (const line of leaks) process.stderr.write(`${red('leak')}  ${line}\n`);
+    fail(`The audit found withheld text in the output (${leaks.length} place${leaks.length === 1 ? '' : 's'} above).`);
   }
   stage('audit');
 }

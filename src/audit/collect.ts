@@ -1,181 +1,123 @@
 /**
  * What must never appear in the public output, collected straight from the editors' sources
  * with a reader of the audit's own (not the redact pass's parser, so a bug there cannot hide a
- * leak here): every <Redact> passage, every `{ redact, value }` field, and every withheld entry's
- * identifying text (id, names, acronyms, summary) and body. It also collects the text that is
- * legitimately public, so that a short passage that also appears unredacted elsewhere can be
- * told apart from a leak.
+ * leak here): every <Redact> passage (in bodies, and in YAML strings where the loader should have
+ * refused it), every `{ redact, value }` field, and every withheld entry's identifying text (id,
+ * names, acronyms, summary) and body. It also collects the text that is legitimately public, part
+ * by part with where it was written, so that a short passage that also appears unredacted
+ * elsewhere can be told apart from a leak, and a leak can be traced to the editor's line.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { words } from './normalize.ts';
+import { collectYaml, readYaml, strings } from './collect-yaml.ts';
+import { plainLines, passageUrls, splitRedactions } from './passages.ts';
 
 export interface Needle {
-  /** The secret as written. */
+  /** The secret as written. Never printed. */
   text: string;
-  /** Where it comes from: `content/forums/igc.en.mdx:12`. */
+  /**
+   * Where it comes from, safe to print: `content/forums/igc.en.mdx:12`. A withheld entry's
+   * file is named with its id masked (`content/notes/….yaml (name)`): the file name is the id.
+   */
   origin: string;
   kind: 'passage' | 'field' | 'withheld-entry' | 'withheld-id' | 'url';
+  /**
+   * The twin body (other language) of the body the passage was redacted in: its public text is
+   * no proof that the passage is public, since the twin repeating it is itself the leak.
+   */
+  twin?: string;
+}
+
+/** Text the public edition legitimately shows, and where it was written ('' for interface strings). */
+export interface PublicPart {
+  file: string;
+  text: string;
 }
 
 export interface Secrets {
   needles: Needle[];
   /** Normalised words of everything the public edition legitimately shows. */
   publicText: string;
+  /** The same, part by part. */
+  publicParts: PublicPart[];
+  /** The public source files (absolute paths): where a leaked text may have been typed. */
+  publicFiles: string[];
 }
-
-const openTag = /<Redact\b[^>]*>/g;
-const closeTag = /<\/Redact\s*>/g;
 
 /** `base` is the binder's sources folder (absolute). */
 export function collectSecrets(base: string, extraPublicText: string[] = []): Secrets {
   const root = process.cwd();
   const needles: Needle[] = [];
-  const publicParts: string[] = [...extraPublicText];
+  const publicParts: PublicPart[] = extraPublicText.map((text) => ({ file: '', text }));
+  const publicFiles: string[] = [];
   const files = fs.existsSync(base)
-    ? fs.readdirSync(base, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name))
+    ? fs.readdirSync(base, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name)).sort()
     : [];
   const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
 
   // Withheld entries first: their bodies are secret as a whole.
   const withheld = new Set<string>();
   for (const file of files.filter((f) => /\.ya?ml$/.test(f))) {
-    const data = readYaml(file);
-    if (!data || typeof data !== 'object') continue;
-    const record = data as Record<string, unknown>;
+    const source = readYaml(file);
+    if (!source?.data || typeof source.data !== 'object') continue;
+    const record = source.data as Record<string, unknown>;
     const isEntry = path.basename(path.dirname(file)) !== 'redaction-markers' && path.dirname(file) !== base;
     const level = String(record['classification'] ?? 'unclassified');
     if (isEntry && (record['redact'] !== undefined || level !== 'unclassified')) {
       const id = path.basename(file).replace(/\.ya?ml$/, '');
       withheld.add(path.join(path.dirname(file), id));
-      needles.push({ text: id, origin: rel(file), kind: 'withheld-id' });
+      needles.push({ text: id, origin: masked(rel(file)), kind: 'withheld-id' });
       for (const key of ['name', 'title', 'acronym', 'summary']) {
-        for (const text of strings(record[key])) needles.push({ text, origin: `${rel(file)} (${key})`, kind: 'withheld-entry' });
+        for (const text of strings(record[key])) needles.push({ text, origin: `${masked(rel(file))} (${key})`, kind: 'withheld-entry' });
       }
       continue;
     }
-    collectFields(record, rel(file), needles);
-    publicParts.push(...strings(stripRedactedFields(record)));
+    const texts: string[] = [];
+    collectYaml(source, rel(file), needles, texts);
+    publicParts.push({ file: rel(file), text: texts.join('\n') });
+    publicFiles.push(file);
   }
 
   for (const file of files.filter((f) => f.endsWith('.mdx'))) {
     const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     const entry = file.replace(/\.(en|fr)\.mdx$/, '');
     if (withheld.has(entry)) {
-      for (const line of text.split('\n')) if (line.trim()) needles.push({ text: line, origin: rel(file), kind: 'withheld-entry' });
+      for (const line of text.split('\n')) if (line.trim()) needles.push({ text: line, origin: masked(rel(file)), kind: 'withheld-entry' });
       continue;
     }
+    const twin = /\.(en|fr)\.mdx$/.test(file) ? rel(file.replace(/\.(en|fr)\.mdx$/, (_, lang: string) => `.${lang === 'en' ? 'fr' : 'en'}.mdx`)) : undefined;
     const { passages, remainder } = splitRedactions(text);
     for (const passage of passages) {
       const origin = `${rel(file)}:${text.slice(0, passage.start).split('\n').length}`;
-      for (const url of passage.text.matchAll(/\]\(\s*([^)\s]+)|^\s*\[[^\]]+\]:\s*(\S+)/gm)) {
-        needles.push({ text: (url[1] ?? url[2])!, origin, kind: 'url' });
-      }
-      for (const line of plainLines(passage.text)) needles.push({ text: line, origin, kind: 'passage' });
+      const of = twin ? { origin, twin } : { origin };
+      for (const url of passageUrls(passage.text)) needles.push({ text: url, kind: 'url', ...of });
+      for (const line of plainLines(passage.text)) needles.push({ text: line, kind: 'passage', ...of });
     }
-    publicParts.push(remainder);
+    publicParts.push({ file: rel(file), text: remainder });
+    publicFiles.push(file);
   }
-    // Around an apostrophe, slugs join words ("canadas") and search indexes may split them ("l’évaluation"
-  // → "évaluation"): the public text holds both readings, so neither looks like a secret.
-  const publicText = publicParts.join('\n');
-  return { needles: dedupe(needles), publicText: ` ${words(publicText)} ${words(publicText.replace(/[’'`]/g, ' '))} ` };
+  return { needles: dedupe(needles), publicText: publicWords(publicParts.map((p) => p.text).join('\n')), publicParts, publicFiles };
 }
 
-/** The outermost <Redact> passages of a body, and the body without them. */
-export function splitRedactions(text: string): { passages: { start: number; text: string }[]; remainder: string } {
-  const tags = [...text.matchAll(openTag)].map((m) => ({ at: m.index, end: m.index + m[0].length, open: true }));
-  tags.push(...[...text.matchAll(closeTag)].map((m) => ({ at: m.index, end: m.index + m[0].length, open: false })));
-  tags.sort((a, b) => a.at - b.at);
-  const passages: { start: number; text: string }[] = [];
-  let depth = 0;
-  let start = 0;
-  let innerStart = 0;
-  let remainder = '';
-  let last = 0;
-  for (const tag of tags) {
-    if (tag.open) {
-      if (depth === 0) {
-        start = tag.at;
-        innerStart = tag.end;
-      }
-      depth++;
-    } else if (depth > 0) {
-      depth--;
-      if (depth === 0) {
-        passages.push({ start, text: text.slice(innerStart, tag.at) });
-        remainder += text.slice(last, start);
-        last = tag.end;
-      }
-    }
-  }
-  // An unclosed tag is an MDX error the build reports; here everything after it counts as secret.
-  if (depth > 0) {
-    passages.push({ start, text: text.slice(innerStart) });
-    remainder += text.slice(last, start);
-  } else remainder += text.slice(last);
-  return { passages, remainder };
+/**
+ * Around an apostrophe, slugs join words ("canadas") and search indexes may split them
+ * ("l’évaluation" → "évaluation"): the public text holds both readings, so neither looks like a
+ * secret. Padded with spaces, so that ` ${phrase} ` finds whole words.
+ */
+export function publicWords(text: string): string {
+  return ` ${words(text)} ${words(text.replace(/[’'`]/g, ' '))} `;
 }
 
-function plainLines(markdown: string): string[] {
-  return markdown
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']')
-    .split(/\n/)
-    .map((line) => line.replace(/^\s*(?:[-*+]|\d+\.|#+|>|\|)\s*/, '').trim())
-    .filter((line) => words(line).length > 0);
-}
-
-function collectFields(value: unknown, origin: string, needles: Needle[], top = true): void {
-  if (Array.isArray(value)) value.forEach((item) => collectFields(item, origin, needles, false));
-  else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (!top && 'redact' in record && 'value' in record) {
-      for (const text of strings(record['value'])) needles.push({ text, origin, kind: 'field' });
-      return;
-    }
-    for (const child of Object.values(record)) collectFields(child, origin, needles, false);
-  }
-}
-
-function stripRedactedFields(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripRedactedFields);
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if ('redact' in record && 'value' in record) return null;
-    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, stripRedactedFields(v)]));
-  }
-  return value;
-}
-
-/** Every string and number inside a value, amounts also in the forms pages print them. */
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (typeof value === 'number') {
-    const forms = [String(value)];
-    if (value >= 1000) forms.push(englishNumber.format(value), frenchNumber.format(value));
-    return forms;
-  }
-  if (Array.isArray(value)) return value.flatMap(strings);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
-  return [];
-}
-
-const englishNumber = new Intl.NumberFormat('en-CA');
-const frenchNumber = new Intl.NumberFormat('fr-CA');
-
-function readYaml(file: string): unknown {
-  try {
-    return parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-  } catch {
-    return undefined;
-  }
+/** A withheld entry's file, its name (the id) masked: `content/notes/….en.mdx`. */
+function masked(file: string): string {
+  return file.replace(/[^/]+?(?=(?:\.(?:en|fr))?\.(?:ya?ml|mdx)$)/, '…');
 }
 
 function dedupe(needles: Needle[]): Needle[] {
   const seen = new Set<string>();
   return needles.filter((n) => {
-    const key = `${n.kind}|${n.text}`;
+    const key = `${n.kind}|${n.text}|${n.twin ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

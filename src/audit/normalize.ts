@@ -3,6 +3,8 @@
  * accents kept, punctuation and markup removed, words joined by single spaces. Pagefind's word
  * index stores words the same way (lower-cased, punctuation removed), so one form serves both.
  */
+import { slug as githubSlug } from 'github-slugger';
+
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', laquo: '«', raquo: '»', ndash: '–', mdash: '—', hellip: '…', eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç' };
 
 export function decodeEntities(text: string): string {
@@ -84,7 +86,12 @@ const letterOrDigit = /^[\p{L}\p{N}]$/u;
 /** Per BMP code unit: 0 not yet seen, 1 letter or digit, 2 neither. */
 const bmpClass = new Uint8Array(65536);
 
-/** The slug rehype-slug or a router would make of a text: "Canada’s Role" → "canadas-role". */
+/**
+ * The slug of a file or route name, for finding a withheld id in an output path: every run of
+ * other characters becomes one hyphen ("en/notes/canary-withheld/index.html" →
+ * "en-notes-canary-withheld-index-html"). Entry ids are already written this way (lower case,
+ * digits, hyphens), so the id reads the same inside it.
+ */
 export function slugify(text: string): string {
   return text
     .normalize('NFC')
@@ -92,4 +99,14 @@ export function slugify(text: string): string {
     .replace(/[’'`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The id rehype-slug gives a heading of this text: github-slugger's `slug`, the one rehype-slug
+ * calls (through a GithubSlugger, which only adds "-1", "-2" to repeats). It removes punctuation
+ * without a trace and turns each space into a hyphen: "Alpha — beta" → "alpha--beta",
+ * "Canada’s Role" → "canadas-role", "Été 2020" → "été-2020", "Alpha.Beta plans" → "alphabeta-plans".
+ */
+export function headingSlug(text: string): string {
+  return githubSlug(text.trim());
 }

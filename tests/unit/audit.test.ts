@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { auditOutput, mergeScans } from '../../src/audit/audit.ts';
 import { startAudit } from '../../src/audit/process.ts';
 import { cborTextStrings } from '../../src/audit/cbor.ts';
+import { collectSecrets } from '../../src/audit/collect.ts';
 import { joinRuns } from '../../src/audit/normalize.ts';
 
 describe('joinRuns', () => {
@@ -96,7 +97,7 @@ describe('the audit', () => {
     }
   });
 
-  it('fails `npm run audit` on the leaky output, naming each file', () => {
+  it('fails `npm run audit` on the leaky output, naming where each secret was written, and no secret', () => {
     const dir = outputDir(Object.assign({}, clean, ...leaks.map(([, files]) => files)));
     const run = spawnSync(process.execPath, ['scripts/audit.ts', '--dir', dir], {
       cwd: root,
@@ -104,7 +105,11 @@ describe('the audit', () => {
       encoding: 'utf8',
     });
     expect(run.status).toBe(1);
-    for (const [, , file] of leaks) expect(run.stderr).toContain(file);
+    for (const place of ['forums/alpha.en.mdx:3', 'forums/alpha.en.mdx:5', 'funding-programs/delta.yaml:', 'forums/alpha.yaml:', 'notes/….yaml']) {
+      expect(run.stderr).toContain(place);
+    }
+    expect(run.stderr).toContain('en/notes/…/index.html');
+    for (const needle of collectSecrets(sources).needles) expect(run.stderr.toLowerCase()).not.toContain(needle.text.toLowerCase());
   });
 });
 

@@ -1,0 +1,81 @@
+/**
+ * The audit's reading of a YAML source, with the `yaml` package's own document model (not the
+ * redact pass's reader): a public entry's redacted fields (`{ redact, value }`) and any <Redact>
+ * text written inside a string become needles at their line; everything else is public text.
+ */
+import fs from 'node:fs';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Needle } from './collect.ts';
+import { lineAt, plainLines, splitRedactions } from './passages.ts';
+
+export interface YamlSource {
+  /** The file as plain data. */
+  data: unknown;
+  doc: Document;
+  lines: LineCounter;
+}
+
+/** A YAML file, or undefined when it does not parse (the build reports that, at its line). */
+export function readYaml(file: string): YamlSource | undefined {
+  try {
+    const lines = new LineCounter();
+    const doc = parseDocument(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { lineCounter: lines });
+    if (doc.errors.length) return undefined;
+    return { data: doc.toJS(), doc, lines };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Adds a public YAML file's secrets to `needles` (origins `file:line`) and its public strings to
+ * `publicStrings`. `file` is the path to print.
+ */
+export function collectYaml(source: YamlSource, file: string, needles: Needle[], publicStrings: string[]): void {
+  const lineOf = (node: Node) => (node.range ? source.lines.linePos(node.range[0]).line : 0);
+  const origin = (line: number) => (line ? `${file}:${line}` : file);
+  const seen = new Set<Node>();
+  const walk = (node: unknown, top: boolean): void => {
+    if (isAlias(node)) return walk(node.resolve(source.doc), top);
+    if (!node || typeof node !== 'object' || seen.has(node as Node)) return;
+    seen.add(node as Node);
+    if (isMap(node)) {
+      if (!top && node.has('redact') && node.has('value')) {
+        const value = node.get('value', true) as Node | undefined;
+        for (const text of strings(value?.toJS(source.doc))) {
+          needles.push({ text: text.replace(/<\/?[A-Za-z][^>]*>/g, ' '), origin: origin(lineOf(node)), kind: 'field' });
+        }
+        return;
+      }
+      for (const pair of node.items) walk(pair.value, false);
+    } else if (isSeq(node)) node.items.forEach((item) => walk(item, false));
+    else if (isScalar(node)) {
+      if (typeof node.value !== 'string') return void publicStrings.push(...strings(node.value));
+      const { passages, remainder } = splitRedactions(node.value);
+      // A block scalar's text starts on the line after its indicator (`|` or `>`).
+      const first = lineOf(node) + (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? 1 : 0);
+      for (const passage of passages) {
+        const line = first + lineAt(node.value, passage.start) - 1;
+        for (const text of plainLines(passage.text)) needles.push({ text, origin: origin(line), kind: 'passage' });
+      }
+      publicStrings.push(remainder);
+    }
+  };
+  walk(source.doc.contents, true);
+}
+
+/** Every string and number inside a value, amounts also in the forms pages print them. */
+export function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'number') {
+    const forms = [String(value)];
+    if (value >= 1000) forms.push(englishNumber.format(value), frenchNumber.format(value));
+    return forms;
+  }
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+const englishNumber = new Intl.NumberFormat('en-CA');
+const frenchNumber = new Intl.NumberFormat('fr-CA');
