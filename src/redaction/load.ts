@@ -152,7 +152,7 @@ function isWithheld(slot: EntryFiles, parsed: Parsed | undefined): boolean {
   if (data) return 'redact' in data || (data['classification'] !== undefined && data['classification'] !== 'unclassified');
   const text = slot.yaml?.text ?? slot.unreadableYaml;
   if (text === undefined) return slot.unreadable.has('yaml');
-  return /^\s*(?:redact\s*:|classification\s*:\s*(?!["']?unclassified["']?\s*(?:#.*)?$))/m.test(text);
+  return /^(?:redact\s*:|classification\s*:\s*(?!["']?unclassified["']?\s*(?:#.*)?$))/m.test(text);
 }
 
 function loadEntry(
@@ -171,19 +171,10 @@ function loadEntry(
     return undefined;
   }
   diagnostics.push(...(parsed?.diagnostics ?? []));
-  if (!parsed?.yaml) return undefined;
-  const validated = validate(parsed.yaml, context.schemaOf(slot.collection), diagnostics, `${slot.collection} ${context.key}`, options.cache);
-  if (!validated) return undefined;
-  checkMarkerIds(validated.yaml, options.markers, diagnostics);
-  const data = validated.data as EntrySource['data'];
-  const entry: EntrySource = {
-    collection: slot.collection,
-    id: slot.id,
-    yaml: validated.yaml,
-    data,
-    bodies: {},
-    withheld: data.classification !== 'unclassified' || (data.redact?.length ?? 0) > 0,
-  };
+  const validated = parsed?.yaml && validate(parsed.yaml, context.schemaOf(slot.collection), diagnostics, `${slot.collection} ${context.key}`, options.cache);
+  if (validated) checkMarkerIds(validated.yaml, options.markers, diagnostics);
+  // Bodies are checked even when the data file is not valid: every problem is reported at once.
+  const bodies: EntrySource['bodies'] = {};
   const known = { markers: options.markers, entries: context.entries, publicEntries: context.publicEntries };
   const markersKey = [...options.markers].sort().join(' ');
   for (const lang of languages) {
@@ -192,8 +183,11 @@ function loadEntry(
     const analysed = analyseCached(body, known, `${context.key} ${markersKey}`, options.cache);
     diagnostics.push(...analysed.diagnostics);
     if (analysed.facts) diagnostics.push(...checkImages(body, analysed.facts, options.assets));
-    if (analysed.facts) entry.bodies[lang] = { source: body, facts: analysed.facts };
+    if (analysed.facts) bodies[lang] = { source: body, facts: analysed.facts };
   }
-  diagnostics.push(...checkParity({ folder: options.folder, id: slot.id, files: slot.bodies, unreadable: slot.unreadable, analysed: entry.bodies }, options.mode));
-  return entry;
+  diagnostics.push(...checkParity({ folder: options.folder, id: slot.id, files: slot.bodies, unreadable: slot.unreadable, analysed: bodies }, options.mode));
+  if (!validated) return undefined;
+  const data = validated.data as EntrySource['data'];
+  const withheld = data.classification !== 'unclassified' || (data.redact?.length ?? 0) > 0;
+  return { collection: slot.collection, id: slot.id, yaml: validated.yaml, data, bodies, withheld };
 }

@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBinder } from '../../src/redaction/load.ts';
-import type { Diagnostic } from '../../src/lib/diagnostics.ts';
+import { redactBinder } from '../../src/redaction/redact.ts';
+import { forLog, type Diagnostic } from '../../src/lib/diagnostics.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/canary/content');
 
@@ -156,5 +157,105 @@ describe('translation parity', () => {
     const fr = fs.readFileSync(path.join(fixture, 'forums/alpha.fr.mdx'), 'utf8');
     const [d] = problems({ 'forums/alpha.fr.mdx': fr.replace('<Redact marker="atia-15-1">Canaryinlinefr est le vrai programme.</Redact>', 'Le vrai programme.') });
     expect(d).toMatchObject({ rule: 'translation-redactions-differ', file: 'forums/alpha.fr.mdx' });
+  });
+});
+
+describe('YAML values are plain text', () => {
+  const binder = fs.readFileSync(path.join(fixture, 'binder.yaml'), 'utf8');
+  const marker = fs.readFileSync(path.join(fixture, 'redaction-markers/atia-15-1.yaml'), 'utf8');
+
+  it('refuses a tag in an entry, the binder, the glossary and a marker file, naming the field only', () => {
+    const found = problems({
+      'forums/alpha.yaml': forum.replace('current: { en: "Norway"', 'current: { en: "<Redact marker=\\"atia-15-1\\">Canarytagchair</Redact>"'),
+      'binder.yaml': binder.replace('"Minister of Tests"', '"Minister <b>of</b> Tests"'),
+      'glossary.yaml': 'terms:\n  - term: { en: "DG", fr: "DG" }\n    meaning: { en: "Director <i>General</i>", fr: "directeur général" }\n',
+      'redaction-markers/atia-15-1.yaml': marker.replace('"s.15(1) ATIA"', '"s.15(1) <abbr>ATIA</abbr>"'),
+    });
+    const tags = found.filter((d) => d.rule === 'tag-in-yaml');
+    expect(tags.map((d) => `${d.file}:${d.line} ${d.message.split(':')[0]}`).sort()).toEqual([
+      'binder.yaml:6 minister.en',
+      'forums/alpha.yaml:14 chair.current.en',
+      'glossary.yaml:3 terms[0].meaning.en',
+      'redaction-markers/atia-15-1.yaml:4 label.en',
+    ]);
+    expect(JSON.stringify(found)).not.toContain('Canarytagchair');
+  });
+
+  it('accepts a plain < in prose', () => {
+    expect(problems({ 'forums/alpha.yaml': forum.replace('"Prepare the plenary."', '"Prepare the plenary (< 10 people, <5 days)."') })).toEqual([]);
+  });
+});
+
+describe('unreadable files and empty bodies are reported once', () => {
+  const latin1 = Buffer.from('Le r\xe9sum\xe9.\n', 'latin1');
+
+  it('a body that is not UTF-8 is not also a missing twin', () => {
+    const found = problems({ 'forums/alpha.fr.mdx': latin1 });
+    expect(found).toEqual([expect.objectContaining({ rule: 'not-utf8', file: 'forums/alpha.fr.mdx', line: 1, column: 1 })]);
+  });
+
+  it('a data file that is not UTF-8 is not also a body without data, nor an unknown reference', () => {
+    const found = problems({ 'forums/alpha.yaml': Buffer.from(forum.replace('Norvège', 'Norv\xe8ge'), 'latin1') });
+    expect(found).toEqual([expect.objectContaining({ rule: 'not-utf8', file: 'forums/alpha.yaml' })]);
+  });
+
+  it('an empty body whose twin has prose is a missing translation at its start', () => {
+    const found = problems({ 'forums/alpha.fr.mdx': '\n   \n' });
+    expect(found).toEqual([expect.objectContaining({ rule: 'missing-translation', file: 'forums/alpha.fr.mdx', line: 1, column: 1, severity: 'error' })]);
+  });
+});
+
+describe('logs name no withheld entry', () => {
+  const gamma = fs.readFileSync(path.join(fixture, 'stakeholders/gamma.yaml'), 'utf8');
+  const note = fs.readFileSync(path.join(fixture, 'notes/canary-withheld.yaml'), 'utf8');
+
+  it('suggests only public entries for a mistyped reference', () => {
+    const [d] = problems({ 'stakeholders/gamma.yaml': `${gamma}classification: secret\n`, 'forums/alpha.yaml': forum.replace('members: [beta, gamma]', 'members: [beta, gama]') });
+    expect(d).toMatchObject({ rule: 'unknown-reference', message: 'members[1]: there is no organisation "gama"' });
+    // Without the withheld one, the public one is suggested as before.
+    const [e] = problems({ 'forums/alpha.yaml': forum.replace('members: [beta, gamma]', 'members: [beta, gama]') });
+    expect(e!.message).toContain('did you mean "gamma"');
+  });
+
+  it('suggests no withheld entry for a mistyped <Ref>', () => {
+    const text = `${body}\nSee <Ref to="notes/canary-withheldd" />.\n`;
+    const found = problems({ 'forums/alpha.en.mdx': text, 'forums/alpha.fr.mdx': `${fs.readFileSync(path.join(fixture, 'forums/alpha.fr.mdx'), 'utf8')}\nVoir <Ref to="notes/canary-withheldd" />.\n` });
+    expect(found.filter((d) => d.rule === 'unknown-reference')).toHaveLength(2);
+    expect(JSON.stringify(found.map((d) => d.hint))).not.toContain('"notes/canary-withheld"');
+  });
+
+  it('does not quote a reference written inside a withheld entry', () => {
+    const [d] = problems({ 'notes/canary-withheld.yaml': note.replace('forums: [alpha]', 'forums: [alpah]') });
+    expect(d).toMatchObject({ rule: 'unknown-reference', message: 'forums[0]: there is no forum with the id written here' });
+  });
+
+  it('marks every diagnostic that names a withheld entry, which a public log masks', () => {
+    const found = problems({ 'notes/canary-withheld.yaml': note.replace('date: "2019-09-01"', 'date: "2019-09-31"'), 'notes/canary-withheld.fr.mdx': null });
+    expect(found.map((d) => [d.rule, d.withheld])).toEqual([
+      ['invalid-field', ['notes/canary-withheld']],
+      ['missing-translation', ['notes/canary-withheld']],
+    ]);
+    const logged = forLog(found, 'public');
+    expect(JSON.stringify(logged)).not.toContain('canary-withheld');
+    expect(logged[0]).toMatchObject({ file: 'notes/(withheld entry).yaml', line: 3, message: 'date: is not a real day of its month' });
+    expect(logged[1]!.message).toMatch(/\/notes\/\(withheld entry\)\.fr\.mdx is missing: it is the French twin of \S*\/notes\/\(withheld entry\)\.en\.mdx$/);
+    expect(logged[1]!.hint).toContain('npm run check');
+    expect(forLog(found, 'internal')).toEqual(found);
+  });
+
+  it('judges a withheld entry whose YAML does not parse on its lines, erring on withheld', () => {
+    const [d] = problems({ 'notes/canary-withheld.yaml': note.replace('kind: briefing-note', 'kind: [briefing-note') });
+    expect(d).toMatchObject({ rule: 'yaml-syntax', withheld: ['notes/canary-withheld'] });
+    const [e] = problems({ 'forums/alpha.yaml': forum.replace('established: 2001', 'established: [2001') });
+    expect(e!.withheld).toBeUndefined();
+  });
+});
+
+describe('literal markers in data', () => {
+  it('count in the redaction register as passages with an unspecified basis', () => {
+    const unspecified = (dir: string) => redactBinder(loadBinder(dir), { edition: 'public' }).register.rows.find((r) => r.id === 'alpha')!.counts['unspecified'] ?? 0;
+    const before = unspecified(fixture);
+    const dir = binderWith({ 'forums/alpha.yaml': forum.replace('"Norway", fr: "Norvège"', '"Norway [ * ]", fr: "Norvège [CAVIARDÉ]"').replace('"Prepare the plenary."', '"Prepare [Redacted]."') });
+    expect(unspecified(dir)).toBe(before + 2);
   });
 });
