@@ -1,16 +1,20 @@
 /**
  * The printable binder and `npm run pdf`, in the system Chromium, against the built editions
  * (dist/ and dist-internal/, built by the global setup or by CI): the PDF has a cover, a table of
- * contents with page numbers, a running header with the classification and edition, a footer
- * with the page number, it is tagged and has an outline; the public PDF's text (read back with
+ * contents with page numbers, a running header with the marking and edition, a footer with the
+ * marking and page number, it is tagged and has an outline; the public PDF's text (read back with
  * pdftotext) holds none of the binder's redacted or withheld text, the internal one does.
+ * Markings (GC Directive on Security Management): each page of the internal PDF carries, top and
+ * bottom, the marking of the entry on it (the demo's Protected B note), the cover, contents and
+ * title the highest in the edition; the public PDF is unclassified on every page.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumFlags, chromiumPath, pdfPages, printBinder } from '../../src/cli/pdf.ts';
+import { chromiumFlags, chromiumPath, pdfMargins, pdfPages, printBinder } from '../../src/cli/pdf.ts';
 import { startStaticServer, type StaticServer } from '../../src/cli/static-server.ts';
 import { auditOutput } from '../../src/audit/audit.ts';
 
@@ -19,6 +23,22 @@ const out = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-pdf-test-'));
 let browser: Browser;
 const servers: StaticServer[] = [];
 const pdfs: Record<string, string[]> = {};
+/** The running header and footer of each page, by PDF. */
+const margins: Record<string, { top: string; bottom: string }[]> = {};
+const pdfTitle = (name: string) => /^Title:\s*(.*)$/m.exec(execFileSync('pdfinfo', [path.join(out, `binder-${name}.pdf`)], { encoding: 'utf8' }))?.[1];
+
+/**
+ * The pages (1-based) of an entry, from its line in the table of contents to the next entry's,
+ * and the page the first entry starts on (the cover and the contents come before it).
+ */
+function entryPages(name: string, title: RegExp): { first: number; last: number; body: number } {
+  const pages = pdfs[name]!;
+  const contents = pages.slice(1, 4).join('\n');
+  const first = Number(new RegExp(`${title.source}[^…]*…(\\d+)`).exec(contents)?.[1]);
+  const starts = [...contents.matchAll(/…(\d+)/g)].map((m) => Number(m[1]));
+  const next = starts.find((page) => page > first) ?? pages.length + 1;
+  return { first, last: next - 1, body: Math.min(...starts) };
+}
 
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
@@ -29,6 +49,7 @@ beforeAll(async () => {
       const file = path.join(out, `binder-${edition}-${lang}.pdf`);
       await printBinder(browser, `${server.url}${lang}/${slug}/`, file);
       pdfs[`${edition}-${lang}`] = pdfPages(file);
+      margins[`${edition}-${lang}`] = pdfMargins(file);
     }
   }
 }, 600_000);
@@ -50,11 +71,26 @@ describe('the public PDF', () => {
     expect(numbered).toEqual([...numbered].sort((a, b) => a - b));
   });
 
-  it('puts the classification and edition in the running header and the page number in the footer', () => {
-    const pages = pdfs['public-en']!;
-    expect(pages[5]).toContain('Unclassified · Public edition');
-    expect(pages[5]).toMatch(new RegExp(`Page 6 / ${pages.length}`));
-    expect(pdfs['public-fr']![5]).toMatch(/Non classifié · Édition publique/);
+  it('puts the marking and edition in the running header, the marking and page number in the footer', () => {
+    const page = margins['public-en']![5]!;
+    expect(page.top).toContain('UNCLASSIFIED');
+    expect(page.top).toContain('Public edition');
+    expect(page.bottom).toContain('UNCLASSIFIED');
+    expect(page.bottom).toContain(`Page 6 / ${pdfs['public-en']!.length}`);
+    expect(margins['public-fr']![5]!.top).toMatch(/NON CLASSIFIÉ.*Édition publique/);
+  });
+
+  it('is unclassified on every page, the cover and the title included, in either language', () => {
+    for (const [name, marking] of [['public-en', 'UNCLASSIFIED'], ['public-fr', 'NON CLASSIFIÉ']] as const) {
+      margins[name]!.forEach((page, index) => {
+        expect(page.top, `page ${index + 1} of ${name}`).toContain(marking);
+        expect(page.bottom, `page ${index + 1} of ${name}`).toContain(marking);
+      });
+      expect(pdfs[name]![0]).toMatch(new RegExp(`${marking}[\\s\\S]*${marking === 'UNCLASSIFIED' ? 'Classification\\s+Unclassified' : 'Cote de sécurité\\s+Non classifié'}`));
+      expect(pdfTitle(name)).toMatch(new RegExp(`^${marking} – `));
+      // "Temporary Protected Status" is content; a classification is a level letter or a capitalised word.
+      expect(pdfs[name]!.join('\n')).not.toMatch(/\b(PROTECTED|Protected|PROTÉGÉ|Protégé) [ABC]\b|CONFIDENTIAL|CONFIDENTIEL|SECRET/);
+    }
   });
 
   it('lands each entry on the page its table of contents line says', () => {
@@ -87,5 +123,62 @@ describe('the internal PDF', () => {
     expect(text).toContain('Internal edition');
     expect(text).toMatch(/Protected B: withheld from the public edition/i);
     expect(text).toContain("Removals engagement plans");
+  });
+});
+
+describe('the markings of the internal PDF', () => {
+  for (const [lang, marking, title, unclassified] of [
+    ['en', 'PROTECTED B', /Removals engagement plans: status by country/, 'UNCLASSIFIED'],
+    ['fr', 'PROTÉGÉ B', /Plans d['’]engagement sur les renvois/, 'NON CLASSIFIÉ'],
+  ] as const) {
+    const name = `internal-${lang}`;
+
+    it(`carries ${marking}, top and bottom, on every page of the Protected B note and on no other entry's (${lang})`, () => {
+      const { first, last, body } = entryPages(name, title);
+      expect(first).toBeGreaterThan(body);
+      expect(last).toBeGreaterThanOrEqual(first);
+      expect(pdfs[name]![first - 1]).toMatch(title);
+      margins[name]!.forEach((page, index) => {
+        const number = index + 1;
+        // The cover and the contents (which name the note) carry its marking too; see the next test.
+        const want = number < body || (number >= first && number <= last) ? marking : unclassified;
+        const other = want === marking ? unclassified : marking;
+        expect(page.top, `top of page ${number}`).toContain(want);
+        expect(page.bottom, `bottom of page ${number}`).toContain(want);
+        expect(page.top, `top of page ${number}`).not.toContain(other);
+        expect(page.bottom, `bottom of page ${number}`).not.toContain(other);
+      });
+    });
+
+    it(`carries the highest level, ${marking}, on the cover, the contents and in the PDF's title (${lang})`, () => {
+      const cover = pdfs[name]![0]!;
+      expect(margins[name]![0]).toEqual({ top: marking, bottom: marking });
+      expect(cover).toMatch(lang === 'en' ? /Classification\s+Protected B/ : /Cote de sécurité\s+Protégé B/);
+      expect(margins[name]![1]!.top).toContain(marking);
+      expect(pdfTitle(name)).toMatch(new RegExp(`^${marking} – `));
+    });
+  }
+
+  it('prints the marking at the top and bottom of every page of a Protected B entry printed from its own page', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${servers[1]!.url}fr/notes/removals-engagement-plans/`);
+      const file = path.join(out, 'entry-fr.pdf');
+      await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true });
+      const pages = pdfMargins(file);
+      expect(pages.length).toBeGreaterThan(0);
+      for (const margin of pages) expect(margin).toEqual({ top: 'PROTÉGÉ B', bottom: 'PROTÉGÉ B' });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('has a screen banner on the printable binder that agrees with the cover; the public one has none', () => {
+    const internal = fs.readFileSync(path.join(root, 'dist-internal/en/print/index.html'), 'utf8');
+    expect(internal).toMatch(/<div class="classification-banner" role="note">\s*<strong>Protected B: the highest classification in this binder/);
+    expect(internal).toMatch(/<title>PROTECTED B – /);
+    const pub = fs.readFileSync(path.join(root, 'dist/en/print/index.html'), 'utf8');
+    expect(pub).not.toContain('class="classification-banner"');
+    expect(pub).toMatch(/<title>UNCLASSIFIED – /);
   });
 });
