@@ -97,6 +97,7 @@ export async function printBinder(browser: Browser, url: string, output: string)
 
     // First printing: a sentinel at the top of each marked part tells on which page it starts.
     const { keys, levels } = await page.evaluate(placeSentinels);
+    if (levels.length === 0 || levels.some(([, level]) => level === '')) throw new Error(`${url} has no print markings: build the edition again with this version of Binder`);
     const draft = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'binder-pdf-')), 'draft.pdf');
     await page.pdf({ ...options, path: draft });
     const texts = pdfPages(draft);
