@@ -43,7 +43,7 @@ export function collectYaml(source: YamlSource, file: string, needles: Needle[],
       if (!top && node.has('redact') && node.has('value')) {
         const value = node.get('value', true) as Node | undefined;
         for (const text of strings(value?.toJS(source.doc))) {
-          needles.push({ text: text.replace(/<\/?[A-Za-z][^>]*>/g, ' '), origin: origin(lineOf(node)), kind: 'field' });
+          needles.push({ text: text.replace(/<\/?[A-Za-z][^>]*>/g, ' ').trim(), origin: origin(lineOf(node)), kind: 'field' });
         }
         return;
       }
