@@ -59,6 +59,26 @@ describe('the canary fixture', () => {
   });
 });
 
+/**
+ * The whole marker element that directly follows `before` in a page (nested spans included),
+ * exactly as rendered. Fails when the text is absent or no marker follows it, so a comparison of
+ * two markers can never pass by finding neither.
+ */
+function markerAfter(html: string, before: string): string {
+  const at = html.indexOf(before);
+  expect(at, `no "${before}" in the page`).toBeGreaterThan(-1);
+  const start = at + before.length;
+  expect(html.slice(start, start + 23), `no marker after "${before}"`).toBe('<span class="redacted">');
+  const tags = /<span\b[^>]*>|<\/span>/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (const tag of html.matchAll(tags)) {
+    depth += tag[0].startsWith('</') ? -1 : 1;
+    if (depth === 0) return html.slice(start, tag.index + tag[0].length);
+  }
+  throw new Error(`the marker after "${before}" is not closed`);
+}
+
 describe('public edition', () => {
   it('contains no canary in any file, compressed search files included', () => {
     const leaks: string[] = [];
@@ -87,8 +107,13 @@ describe('public edition', () => {
     expect(html).toContain('[REDACTED] <span class="redacted__basis">s.15(1) ATIA</span>');
     expect(html).toContain('Redacted under section 15(1) of the Access to Information Act');
     expect(html).toContain('removed in accordance with the Access to Information Act and the Privacy Act');
-    const markers = [...html.matchAll(/<span class="redacted">(.*?)<\/span><\/span>/g)].map((m) => m[1]!.length);
-    expect(new Set(markers.map((n) => n > 0)).size).toBe(1);
+    // The same marker (s.15(1)) over a one-word passage (Canarycellen, in a table cell) and a
+    // five-word one (Canaryinlineen is the real agenda.) renders to the same bytes.
+    const short = markerAfter(html, '<td>Norway</td><td>');
+    const long = markerAfter(html, 'The forum meets twice a year. ');
+    expect(short).toContain('s.15(1) ATIA');
+    expect(long).toBe(short);
+    expect(markerAfter(html, 'link with ')).toBe(short);
     const fr = publicTree.get('fr/forums/alpha/index.html')!;
     expect(fr).toContain('[CAVIARDÉ] <span class="redacted__basis">par. 15(1) LAI</span>');
   });
