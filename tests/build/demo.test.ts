@@ -7,7 +7,6 @@
  * - Both languages: every page has its twin, every language toggle and hreflang target exists.
  * - Content pages load no JavaScript; the search page loads Pagefind only.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, projectRoot, readTree, tempWorkdir } from './helpers.ts';
