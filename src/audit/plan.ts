@@ -65,7 +65,8 @@ export function plan(secrets: Secrets): Plan {
 /**
  * A run that also appears in the public sources proves nothing when found: the public text is
  * read once for all candidate runs, part by part. Found only in the twin of the body a passage
- * was redacted in, a run still counts: the twin repeating it is the leak, not a public use.
+ * was redacted in, a run still counts: the twin repeating it is the leak, not a public use; so
+ * does a withheld entry's distinctive name found in a public source (interface strings aside).
  */
 function distinctiveRuns(candidates: Phrase<Needle>[], secrets: Secrets): Phrase<Needle>[] {
   const tokens: string[] = [];
@@ -91,9 +92,18 @@ function distinctiveRuns(candidates: Phrase<Needle>[], secrets: Secrets): Phrase
   };
   const publicRuns = new Set<Phrase<Needle>>();
   indexPhrases(candidates).find(tokens, (run, start) => {
-    if (!run.needle.twin || partAt(start).file !== run.needle.twin) publicRuns.add(run);
+    const part = partAt(start);
+    if (run.needle.twin && part.file === run.needle.twin) return;
+    // A withheld entry's distinctive name typed in a public source is that source leaking it.
+    if (part.file && run.needle.kind === 'withheld-entry' && distinctive(run.tokens)) return;
+    publicRuns.add(run);
   });
   return candidates.filter((run) => !publicRuns.has(run));
+}
+
+/** Two words or more, or one long word that is not a number: too rare to be typed by chance. */
+function distinctive(tokens: string[]): boolean {
+  return tokens.length >= 2 || (tokens[0]!.length >= 6 && !/^\d+$/.test(tokens[0]!));
 }
 
 /**
