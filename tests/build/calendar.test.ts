@@ -5,12 +5,25 @@
  * editions. The .ics files are read back with ical.js, an independent parser; the public files
  * and pages are grepped for the fixture's canary words.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { build, projectRoot, readTree, tempWorkdir, type BuildResult } from './helpers.ts';
 
-const content = path.join(projectRoot, 'tests/fixtures/calendar/content');
+/**
+ * The calendar fixture is an overlay: the canary binder, with the files of
+ * tests/fixtures/calendar/content written over it (those that add meetings). The canary's other
+ * files are not copied into the overlay, so the two fixtures cannot drift apart.
+ */
+function overlayFixture(): string {
+  const dir = path.join(tempWorkdir('calendar-content'), 'content');
+  fs.cpSync(path.join(projectRoot, 'tests/fixtures/canary/content'), dir, { recursive: true });
+  fs.cpSync(path.join(projectRoot, 'tests/fixtures/calendar/content'), dir, { recursive: true });
+  return dir;
+}
+
+const content = overlayFixture();
 const workdir = tempWorkdir('calendar');
 const files = ['en/calendar.ics', 'fr/calendrier.ics', 'en/calendar/index.html', 'fr/calendrier/index.html'];
 let internal: BuildResult;
