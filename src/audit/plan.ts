@@ -66,7 +66,8 @@ export function plan(secrets: Secrets): Plan {
  * A run that also appears in the public sources proves nothing when found: the public text is
  * read once for all candidate runs, part by part. Found only in the twin of the body a passage
  * was redacted in, a run still counts: the twin repeating it is the leak, not a public use; so
- * does a withheld entry's distinctive name found in a public source (interface strings aside).
+ * does a withheld entry's distinctive name, title or acronym found in a public source (interface
+ * strings aside).
  */
 function distinctiveRuns(candidates: Phrase<Needle>[], secrets: Secrets): Phrase<Needle>[] {
   const tokens: string[] = [];
@@ -95,10 +96,18 @@ function distinctiveRuns(candidates: Phrase<Needle>[], secrets: Secrets): Phrase
     const part = partAt(start);
     if (run.needle.twin && part.file === run.needle.twin) return;
     // A withheld entry's distinctive name typed in a public source is that source leaking it.
-    if (part.file && run.needle.kind === 'withheld-entry' && distinctive(run.tokens)) return;
+    if (part.file && isName(run.needle) && distinctive(run.tokens)) return;
     publicRuns.add(run);
   });
   return candidates.filter((run) => !publicRuns.has(run));
+}
+
+/**
+ * A withheld entry's name, title or acronym (not its summary or body, whose runs of six words may
+ * be common phrasing), read whole (a run of six words or fewer is the whole needle).
+ */
+function isName(needle: Needle): boolean {
+  return needle.kind === 'withheld-entry' && / \((name|title|acronym)\)$/.test(needle.origin) && words(needle.text).split(' ').length <= 6;
 }
 
 /** Two words or more, or one long word that is not a number: too rare to be typed by chance. */
