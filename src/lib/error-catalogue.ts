@@ -140,6 +140,11 @@ export const errorCatalogue = {
     why: 'Content files hold prose and Binder’s components only; imports and {expressions} could read or publish anything, and bypass the redaction checks.',
     fix: 'Remove the code; use the components Binder provides. {/* … */} is allowed as a comment.',
   },
+  'mdx-attribute-code': {
+    title: 'Code in an attribute',
+    why: 'Attribute values in content are text: a value in { } (a={…}) or a spread ({...x}) is code that MDX runs when the page renders. It could read the build’s environment or a file and publish it, past the redaction checks. This holds for Binder’s components and for HTML elements alike.',
+    fix: 'Write the value as text in quotes (a="…"), or leave the attribute bare for yes (<Redacted block />).',
+  },
   'mdx-fragment': {
     title: 'An empty tag',
     why: 'Empty tags <>…</> have no meaning in a binder.',
@@ -149,11 +154,6 @@ export const errorCatalogue = {
     title: 'A misspelled redaction element',
     why: 'MDX renders a tag like <redact> or <Redacted> as a plain HTML element with the text inside: the passage would be published.',
     fix: 'Write <Redact marker="…">…</Redact>, with a capital R.',
-  },
-  'mdx-attribute-code': {
-    title: 'Code in an attribute',
-    why: 'Attribute values in content are text: a value in { } (a={…}) or a spread ({...x}) is code that MDX runs when the page renders. It could read the build’s environment or a file and publish it, past the redaction checks. This holds for Binder’s components and for HTML elements alike.',
-    fix: 'Write the value as text in quotes (a="…"), or leave the attribute bare for yes (<Redacted block />).',
   },
   'unknown-component': {
     title: 'An unknown component',
@@ -175,16 +175,6 @@ export const errorCatalogue = {
     why: 'The element wraps nothing, so nothing would be withheld, yet a marker would be shown.',
     fix: 'Put the withheld passage inside the element, or remove it.',
   },
-  'ref-no-target': {
-    title: 'A <Ref> without a target',
-    why: '<Ref> links to another entry, named by collection and id.',
-    fix: 'Write <Ref to="stakeholders/iom" />.',
-  },
-  'image-missing': {
-    title: 'An image that does not exist',
-    why: 'The body shows an image whose file is not in content/.',
-    fix: 'Correct the path (relative to the body), or add the image next to the body.',
-  },
   'definition-redacted': {
     title: 'A reference to a definition inside a redaction',
     why: 'A reference-style link or image ([text][label], ![alt][label]) outside a <Redact> uses a definition ([label]: …) written inside one. The public edition leaves the definition out with the passage, so the reference would show as bracketed text.',
@@ -194,6 +184,16 @@ export const errorCatalogue = {
     title: 'A link to a withheld entry’s page',
     why: 'A link by URL (a markdown link, a definition or <a href>) leads to the page of an entry withheld from the public edition: that page does not exist there, and the URL names the entry. The message does not repeat the URL, so that logs stay publishable.',
     fix: 'Link with <Ref to="collection/id" />: it links in the internal edition and shows a redaction marker in the public one. Or put the link inside the <Redact> passage it belongs to.',
+  },
+  'ref-no-target': {
+    title: 'A <Ref> without a target',
+    why: '<Ref> links to another entry, named by collection and id.',
+    fix: 'Write <Ref to="stakeholders/iom" />.',
+  },
+  'image-missing': {
+    title: 'An image that does not exist',
+    why: 'The body shows an image whose file is not in content/.',
+    fix: 'Correct the path (relative to the body), or add the image next to the body.',
   },
   'image-invalid': {
     title: 'An image file that is not an image',
