@@ -7,7 +7,7 @@ import rehypeSlug from 'rehype-slug';
 import { binderIntegration } from './src/integration/binder-integration.ts';
 import { rehypeFootnoteLanguage } from './src/integration/rehype-footnote-language.ts';
 import { readEdition, editionPaths } from './src/redaction/edition.ts';
-import { readSiteSettings } from './src/integration/site-settings.ts';
+import { readSiteSettings } from './src/site/site-settings.ts';
 
 const edition = readEdition();
 const paths = editionPaths(edition);

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // fixture binders into temporary directories). Browser tests live in vitest.e2e.config.ts.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tests/*.test.ts', 'tests/build/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     // Build tests run Astro builds; two at once is all a 2-core machine can take.

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // `npm run test:e2e`: the system Chromium, driven by playwright-core, against the built demo
-// binder (dist/ and dist-internal/) served by a static server (src/cli/static-server.ts), as a
+// binder (dist/ and dist-internal/) served by a static server (src/tooling/static-server.ts), as a
 // static host would. Runs files one after another: they share the servers.
 export default defineConfig({
   test: {

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { auditOutput } from '../src/audit/audit.ts';
 import { formatHits } from '../src/audit/report.ts';
 import { sourcesDir, editionPaths } from '../src/redaction/edition.ts';
-import { flag } from '../src/cli/args.ts';
-import { green, red, yellow } from '../src/cli/report.ts';
+import { flag } from '../src/build/args.ts';
+import { green, red, yellow } from '../src/build/report.ts';
 
 const root = process.cwd();
 const dir = flag('dir') ? path.resolve(root, flag('dir')!) : editionPaths('public', root).out;

@@ -13,10 +13,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { flag } from '../src/cli/args.ts';
-import { writeSyntheticBinder } from '../src/bench/synthetic-binder.ts';
-import { writeFloorProject } from '../src/bench/floor.ts';
-import { median, outputFigures, timed, type Run } from '../src/bench/measure.ts';
+import { flag } from '../src/build/args.ts';
+import { writeSyntheticBinder } from '../src/tooling/bench/synthetic-binder.ts';
+import { writeFloorProject } from '../src/tooling/bench/floor.ts';
+import { median, outputFigures, timed, type Run } from '../src/tooling/bench/measure.ts';
 
 const root = process.cwd();
 const pages = Number(flag('pages') || 1000);

@@ -12,8 +12,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { applyBuildFlags } from '../src/cli/args.ts';
-import { printDiagnostics, bold, green, red } from '../src/cli/report.ts';
+import { applyBuildFlags } from '../src/build/args.ts';
+import { printDiagnostics, bold, green, red } from '../src/build/report.ts';
 
 // `--edition` becomes BINDER_EDITION before edition.ts is read; `--strict` makes warnings errors.
 const flags = applyBuildFlags();
@@ -21,14 +21,14 @@ const flags = applyBuildFlags();
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 const { readEdition, editionPaths, sourcesDir } = await import('../src/redaction/edition.ts');
 const { prepareEdition } = await import('../src/redaction/prepare.ts');
-const { DiagnosticsError, displayPath, forLog } = await import('../src/lib/diagnostics.ts');
-const { indexSite } = await import('../src/integration/pagefind.ts');
+const { DiagnosticsError, displayPath, forLog } = await import('../src/diagnostics/diagnostic.ts');
+const { indexSite } = await import('../src/features/search/pagefind.ts');
 const { mergeScans } = await import('../src/audit/audit.ts');
 const { startAudit } = await import('../src/audit/process.ts');
 const { formatHits } = await import('../src/audit/report.ts');
-const { countPages, describeAstroError } = await import('../src/cli/summary.ts');
-const { withLock } = await import('../src/cli/lock.ts');
-const { pageSlugs } = await import('../src/lib/routes.ts');
+const { countPages, describeAstroError } = await import('../src/build/summary.ts');
+const { withLock } = await import('../src/build/lock.ts');
+const { pageSlugs } = await import('../src/site/urls.ts');
 
 const root = process.cwd();
 const edition = readEdition();

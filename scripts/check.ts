@@ -7,8 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { loadBinder } from '../src/redaction/load.ts';
 import { inferenceWarnings } from '../src/redaction/inference.ts';
 import { sourcesDir } from '../src/redaction/edition.ts';
-import { sortDiagnostics } from '../src/lib/diagnostics.ts';
-import { printDiagnostics, green } from '../src/cli/report.ts';
+import { sortDiagnostics } from '../src/diagnostics/diagnostic.ts';
+import { printDiagnostics, green } from '../src/build/report.ts';
 
 const started = performance.now();
 const loaded = loadBinder(sourcesDir());

@@ -3,7 +3,7 @@
  * marked), with the internal banner, rebuilt on every save. Missing translations are warnings
  * here, errors in builds.
  */
-import { flag } from '../src/cli/args.ts';
+import { flag } from '../src/build/args.ts';
 
 process.env['BINDER_EDITION'] = 'internal';
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';

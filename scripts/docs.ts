@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readSchemaDocs } from '../src/lib/schema-docs.ts';
-import { fillSection, renderErrorReference, renderFieldReference } from '../src/lib/guide.ts';
+import { readSchemaDocs } from '../src/tooling/schema-docs.ts';
+import { fillSection, renderErrorReference, renderFieldReference } from '../src/tooling/guide.ts';
 
 const guide = path.resolve(import.meta.dirname, '../src/guides/editors.md');
 const current = fs.readFileSync(guide, 'utf8');

@@ -4,10 +4,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { collectionAliases, scaffoldEntry, slugFromTitle } from '../src/cli/scaffold.ts';
-import { flag } from '../src/cli/args.ts';
+import { collectionAliases, scaffoldEntry, slugFromTitle } from '../src/tooling/scaffold.ts';
+import { flag } from '../src/build/args.ts';
 import { sourcesDir } from '../src/redaction/edition.ts';
-import { displayPath } from '../src/lib/diagnostics.ts';
+import { displayPath } from '../src/diagnostics/diagnostic.ts';
 
 const args = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--id');
 const [collectionArg, title] = args;

@@ -3,7 +3,7 @@
  * dist-internal/. Build first.
  */
 import fs from 'node:fs';
-import { applyEditionFlag, flag } from '../src/cli/args.ts';
+import { applyEditionFlag, flag } from '../src/build/args.ts';
 
 applyEditionFlag();
 // A department's build sends nothing anywhere: Astro's anonymous telemetry is off unless asked for.

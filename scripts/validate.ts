@@ -1,17 +1,17 @@
 /**
  * `npm run validate [-- dist dist-internal]`: quality gates over built editions.
- * 1. Every internal link and anchor resolves (src/lib/link-check.ts).
+ * 1. Every internal link and anchor resolves (src/tooling/link-check.ts).
  * 2. Every HTML page passes the Nu Html Checker (vnu-jar, with the system's Java) with no error.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { checkLinks } from '../src/lib/link-check.ts';
-import { readSiteSettings } from '../src/integration/site-settings.ts';
+import { checkLinks } from '../src/tooling/link-check.ts';
+import { readSiteSettings } from '../src/site/site-settings.ts';
 import { editionPaths } from '../src/redaction/edition.ts';
-import { displayPath } from '../src/lib/diagnostics.ts';
-import { green, red } from '../src/cli/report.ts';
+import { displayPath } from '../src/diagnostics/diagnostic.ts';
+import { green, red } from '../src/build/report.ts';
 
 const root = process.cwd();
 const given = process.argv.slice(2).filter((a) => !a.startsWith('--'));

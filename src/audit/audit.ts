@@ -4,8 +4,8 @@
  */
 import { collectSecrets } from './collect.ts';
 import { createScanner, scanOutput, type ScanResult } from './scan.ts';
-import { en } from '../i18n/en.ts';
-import { fr } from '../i18n/fr.ts';
+import { en } from '../site/i18n/en.ts';
+import { fr } from '../site/i18n/fr.ts';
 
 /** Interface strings are public by nature: a passage that repeats one is not a leak when found. */
 function interfaceText(): string[] {

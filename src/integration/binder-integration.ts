@@ -13,12 +13,12 @@ import { prepareEdition } from '../redaction/prepare.ts';
 import { editionPaths, sourcesDir, type Edition } from '../redaction/edition.ts';
 import { entryCollections } from '../schemas/reference.ts';
 import type { LocalizedText } from '../schemas/localized.ts';
-import { buildGlossary, type GlossarySource } from '../lib/glossary.ts';
-import { markAbbreviations } from '../lib/abbr.ts';
-import { prefixPrintIds, fillPrintBodies } from '../lib/print.ts';
-import { pageSlugs } from '../lib/routes.ts';
-import { DiagnosticsError, formatDiagnostic, type Diagnostic } from '../lib/diagnostics.ts';
-import { errorCatalogue } from '../lib/error-catalogue.ts';
+import { buildGlossary, type GlossarySource } from '../features/glossary/glossary.ts';
+import { markAbbreviations } from '../features/glossary/abbr.ts';
+import { prefixPrintIds, fillPrintBodies } from '../features/print/print.ts';
+import { pageSlugs } from '../site/urls.ts';
+import { DiagnosticsError, formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { errorCatalogue } from '../diagnostics/catalogue.ts';
 
 export function binderIntegration({ edition }: { edition: Edition }): AstroIntegration {
   let problems: Diagnostic[] = [];
@@ -34,7 +34,7 @@ export function binderIntegration({ edition }: { edition: Edition }): AstroInteg
             throw new Error('The binder has problems; fix them and build again (listed above).');
           }
         }
-        if (edition === 'public') injectRoute({ pattern: '/sitemap.xml', entrypoint: './src/routes/sitemap.xml.ts', prerender: true });
+        if (edition === 'public') injectRoute({ pattern: '/sitemap.xml', entrypoint: './src/features/sitemap/sitemap.xml.ts', prerender: true });
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { readEdition } from '../redaction/edition.ts';
-import { withBase } from '../lib/routes.ts';
+import { withBase } from '../site/urls.ts';
 
 /** The public edition welcomes crawlers and names its sitemap; the internal one turns all away. */
 export const GET: APIRoute = ({ site }) => {

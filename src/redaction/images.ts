@@ -4,8 +4,8 @@
  * Images written by reference (`![alt][ref]`) come with the URL of their definition, at its line.
  */
 import path from 'node:path';
-import type { Diagnostic } from '../lib/diagnostics.ts';
-import { closest } from '../lib/diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { closest } from '../diagnostics/diagnostic.ts';
 import type { MdxFacts } from './mdx-source.ts';
 import type { SourceAsset, SourceFile } from './sources.ts';
 

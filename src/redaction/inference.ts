@@ -43,10 +43,10 @@
  */
 import type { EntrySource, LoadedBinder } from './load.ts';
 import { positionOf } from './yaml-source.ts';
-import type { Diagnostic } from '../lib/diagnostics.ts';
-import { formatMoney } from '../lib/format.ts';
-import { unwrap } from '../lib/redactable.ts';
-import { formatPath, type IssuePath } from '../lib/zod-issues.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { formatMoney } from '../core/format.ts';
+import { unwrap } from '../core/redactable.ts';
+import { formatPath, type IssuePath } from '../diagnostics/zod-issues.ts';
 import type { Money } from '../schemas/money.ts';
 import type { Redactable } from '../schemas/redactable.ts';
 import { isRedacted } from '../schemas/redacted.ts';

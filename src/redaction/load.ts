@@ -16,7 +16,7 @@ import { checkImages } from './images.ts';
 import { sortByRole, type EntryFiles } from './source-roles.ts';
 import { analyseCached, checkMarkerIds, parseFile, validate, type Parsed } from './validate.ts';
 import { checkParity } from './parity.ts';
-import { closest, displayPath, markWithheld, type Diagnostic } from '../lib/diagnostics.ts';
+import { closest, displayPath, markWithheld, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { binderSchema, type Binder } from '../schemas/binder.ts';
 import { glossarySchema, type Glossary } from '../schemas/glossary.ts';
 import { redactionMarkerSchema, type RedactionMarker } from '../schemas/redaction-marker.ts';

@@ -5,8 +5,8 @@
  * of a public build are published.
  */
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { closest, levenshtein } from '../lib/diagnostics.ts';
-import type { RuleId } from '../lib/error-catalogue.ts';
+import { closest, levenshtein } from '../diagnostics/diagnostic.ts';
+import type { RuleId } from '../diagnostics/catalogue.ts';
 
 /** Components editors may use in MDX bodies; Binder supplies them, so no import is needed. */
 export const bodyComponents = ['Redact', 'Ref', 'KeyMessages', 'IfPressed', 'Facts', 'Background', 'NextSteps'] as const;

@@ -4,7 +4,7 @@
  * named in the message ("Expected a closing tag for `<Redact>` (3:31-3:58) before the end of
  * `paragraph`"): then the place in the message is the one reported.
  */
-import type { Diagnostic } from '../lib/diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { bodyComponents } from './mdx-elements.ts';
 
 interface ParseError {

@@ -3,7 +3,7 @@
  * prose, both redact the same markers in the same order, and neither shows what the other redacts.
  * Messages name files and places only, never text.
  */
-import type { Diagnostic } from '../lib/diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { languages, type Lang } from '../schemas/localized.ts';
 import type { SourceFile } from './sources.ts';
 import type { MdxFacts } from './mdx-source.ts';

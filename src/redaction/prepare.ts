@@ -7,8 +7,8 @@ import { inferenceWarnings } from './inference.ts';
 import { redactBinder, type EditionCopy } from './redact.ts';
 import { writeCopy } from './write-copy.ts';
 import { editionPaths, sourcesDir, type Edition } from './edition.ts';
-import { gitModifiedDates } from '../lib/git-dates.ts';
-import { DiagnosticsError, sortDiagnostics, type Diagnostic } from '../lib/diagnostics.ts';
+import { gitModifiedDates } from './git-dates.ts';
+import { DiagnosticsError, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 
 export interface Prepared {
   copy: EditionCopy;

@@ -4,7 +4,7 @@
  * Files that could not be read as text (not UTF-8, binary) keep their role, so that they are
  * reported once, as unreadable, and not also as missing.
  */
-import { closest, type Diagnostic } from '../lib/diagnostics.ts';
+import { closest, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { entryCollections, type EntryCollection } from '../schemas/collections.ts';
 import type { Lang } from '../schemas/localized.ts';
 import type { SourceFile } from './sources.ts';

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { displayPath, type Diagnostic } from '../lib/diagnostics.ts';
+import { displayPath, type Diagnostic } from '../diagnostics/diagnostic.ts';
 
 export interface SourceFile {
   /** Path relative to the project root, with forward slashes: `content/forums/igc.yaml`. */

@@ -13,7 +13,7 @@
  * - what the redacting body itself also shows publicly is not reported: the twin adds nothing.
  * Messages name the two places, never the passage.
  */
-import type { Diagnostic } from '../lib/diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { MdxFacts } from './mdx-source.ts';
 import type { SourceFile } from './sources.ts';
 

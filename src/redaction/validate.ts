@@ -10,8 +10,8 @@ import { parseYaml, positionOf, type YamlSource } from './yaml-source.ts';
 import { checkYamlText } from './yaml-text.ts';
 import { analyseMdx } from './mdx-source.ts';
 import type { SourceFile } from './sources.ts';
-import { closest, type Diagnostic } from '../lib/diagnostics.ts';
-import { describeIssues, formatPath, type IssuePath } from '../lib/zod-issues.ts';
+import { closest, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { describeIssues, formatPath, type IssuePath } from '../diagnostics/zod-issues.ts';
 
 export type Parsed = { yaml?: YamlSource; diagnostics: Diagnostic[] };
 export type Validated = { yaml: YamlSource; data: unknown } | undefined;

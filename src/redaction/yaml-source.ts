@@ -3,8 +3,8 @@
  * reference check) can still be reported at the editor's line and column.
  */
 import { LineCounter, parseDocument, isMap, isCollection, type Document, type Node } from 'yaml';
-import type { Diagnostic } from '../lib/diagnostics.ts';
-import type { IssuePath } from '../lib/zod-issues.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { IssuePath } from '../diagnostics/zod-issues.ts';
 import type { SourceFile } from './sources.ts';
 
 export interface YamlSource {

@@ -9,8 +9,8 @@
  * text, counted here for the redaction register like literal markers in bodies.
  */
 import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { Diagnostic } from '../lib/diagnostics.ts';
-import { formatPath, type IssuePath } from '../lib/zod-issues.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { formatPath, type IssuePath } from '../diagnostics/zod-issues.ts';
 import { literalMarkerPattern } from './mdx-source.ts';
 import type { YamlSource } from './yaml-source.ts';
 

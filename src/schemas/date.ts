@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parsePartialDate, firstDay, type PartialDate } from '../lib/partial-date.ts';
+import { parsePartialDate, firstDay, type PartialDate } from './partial-date.ts';
 
 /**
  * One date at the precision the source gives: `2019-07-29`, `2019-10`, `2020-fall` or `2020`.

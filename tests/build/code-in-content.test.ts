@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, projectRoot, tempWorkdir } from './helpers.ts';
-import { displayPath } from '../../src/lib/diagnostics.ts';
+import { displayPath } from '../../src/diagnostics/diagnostic.ts';
 
 const canary = path.join(projectRoot, 'tests/fixtures/canary/content');
 const envCanary = 'canaryenvvalue7f3a91';

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, projectRoot, readTree, tempWorkdir } from './helpers.ts';
-import { checkLinks } from '../../src/lib/link-check.ts';
+import { checkLinks } from '../../src/tooling/link-check.ts';
 import { decode, flat, forms, readable, readSecrets, type Secret } from './demo-secrets.ts';
 
 const content = path.join(projectRoot, 'content');

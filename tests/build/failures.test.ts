@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, fingerprint, projectRoot, tempWorkdir } from './helpers.ts';
-import { displayPath } from '../../src/lib/diagnostics.ts';
+import { displayPath } from '../../src/diagnostics/diagnostic.ts';
 
 const canary = path.join(projectRoot, 'tests/fixtures/canary/content');
 const casesDir = path.join(projectRoot, 'tests/fixtures/bad');

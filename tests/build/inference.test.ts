@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, fingerprint, projectRoot, runScript, tempWorkdir, type BuildResult } from './helpers.ts';
-import { displayPath } from '../../src/lib/diagnostics.ts';
+import { displayPath } from '../../src/diagnostics/diagnostic.ts';
 
 const canary = path.join(projectRoot, 'tests/fixtures/canary/content');
 const workdir = tempWorkdir('inference');

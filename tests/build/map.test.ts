@@ -99,7 +99,7 @@ describe('relationship map of a binder too large to draw (synthetic, 240 entries
   let withheldIds: string[] = [];
 
   beforeAll(async () => {
-    const { writeSyntheticBinder } = await import('../../src/bench/synthetic-binder.ts');
+    const { writeSyntheticBinder } = await import('../../src/tooling/bench/synthetic-binder.ts');
     writeSyntheticBinder(largeContent, 240, path.join(projectRoot, 'content/redaction-markers'));
     withheldIds = fs
       .readdirSync(largeContent, { recursive: true, withFileTypes: true })

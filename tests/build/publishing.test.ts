@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, fingerprint, projectRoot, readTree, tempWorkdir } from './helpers.ts';
-import { checkLinks } from '../../src/lib/link-check.ts';
+import { checkLinks } from '../../src/tooling/link-check.ts';
 
 const content = path.join(projectRoot, 'tests/fixtures/canary/content');
 const first = tempWorkdir('det-a');

@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer, type StaticServer } from '../../src/cli/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../src/tooling/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

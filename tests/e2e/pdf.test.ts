@@ -14,8 +14,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumFlags, chromiumPath, pdfMargins, pdfPages, printBinder } from '../../src/cli/pdf.ts';
-import { startStaticServer, type StaticServer } from '../../src/cli/static-server.ts';
+import { chromiumFlags, chromiumPath, pdfMargins, pdfPages, printBinder } from '../../src/features/print/pdf.ts';
+import { startStaticServer, type StaticServer } from '../../src/tooling/static-server.ts';
 import { auditOutput } from '../../src/audit/audit.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

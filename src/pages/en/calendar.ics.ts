@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { icsResponse } from '../../lib/calendar-feed.ts';
+import { icsResponse } from '../../features/calendar/calendar-feed.ts';
 
 /** The English engagements calendar of this edition (iCalendar, RFC 5545). */
 export const GET: APIRoute = ({ site }) => icsResponse('en', site);

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatMoney,
+  formatAmount,
+  formatNumber,
+  formatFiscalYear,
+  formatFiscalYears,
+  formatPartialDate,
+  formatDateRange,
+  formatList,
+  formatIsoDay,
+} from './format.ts';
+import type { Money } from '../schemas/money.ts';
+import type { PartialDate } from '../schemas/partial-date.ts';
+
+// What Intl (ICU in Node 24) puts in French numbers and ranges: a no-break space as the group
+// separator and before the currency sign, thin spaces around the range dash.
+const nbsp = '\u00a0';
+const thin = '\u2009';
+
+const money = (over: Partial<Money> = {}): Money => ({ amount: 165000, currency: 'CAD', period: 'one-time', approximate: false, ...over });
+const day = (year: number, month: number, d: number): PartialDate => ({ precision: 'day', year, month, day: d });
+
+describe('formatMoney', () => {
+  it('writes a yearly amount in Canadian dollars', () => {
+    expect(formatMoney(money({ period: 'per-year' }), 'en')).toBe('$165,000 per year');
+    expect(formatMoney(money({ period: 'per-year' }), 'fr')).toBe(`165${nbsp}000${nbsp}$ par année`);
+  });
+
+  it('writes a one-time amount without a period', () => {
+    expect(formatMoney(money(), 'en')).toBe('$165,000');
+    expect(formatMoney(money(), 'fr')).toBe(`165${nbsp}000${nbsp}$`);
+  });
+
+  it('labels US dollars so they are never read as Canadian', () => {
+    expect(formatMoney(money({ amount: 25000, currency: 'USD' }), 'en')).toBe('US$25,000');
+    expect(formatMoney(money({ amount: 25000, currency: 'USD' }), 'fr')).toBe(`25${nbsp}000${nbsp}$${nbsp}US`);
+  });
+
+  it('says when an amount is approximate', () => {
+    expect(formatMoney(money({ amount: 300000, period: 'per-year', approximate: true }), 'en')).toBe('approximately $300,000 per year');
+    expect(formatMoney(money({ amount: 300000, period: 'per-year', approximate: true }), 'fr')).toBe(`environ 300${nbsp}000${nbsp}$ par année`);
+  });
+
+  it('writes an amount over several years', () => {
+    expect(formatMoney(money({ amount: 21000000, period: { years: 3 } }), 'en')).toBe('$21,000,000 over 3 years');
+    expect(formatMoney(money({ amount: 21000000, period: { years: 3 } }), 'fr')).toBe(`21${nbsp}000${nbsp}000${nbsp}$ sur 3 ans`);
+  });
+});
+
+describe('formatAmount', () => {
+  it('shows cents only when the amount has them', () => {
+    expect(formatAmount(1234.5, 'EUR', 'en')).toBe('€1,234.50');
+    expect(formatAmount(1234.5, 'EUR', 'fr')).toBe(`1${nbsp}234,50${nbsp}€`);
+    expect(formatAmount(1234, 'EUR', 'en')).toBe('€1,234');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups digits the way each language does', () => {
+    expect(formatNumber(1234567, 'en')).toBe('1,234,567');
+    expect(formatNumber(1234567, 'fr')).toBe(`1${nbsp}234${nbsp}567`);
+  });
+});
+
+describe('formatFiscalYear', () => {
+  it('writes 2019–20 in English, with an en dash', () => {
+    expect(formatFiscalYear({ start: 2019 }, 'en')).toBe('2019–20');
+  });
+
+  it('writes 2019-2020 in French, as federal French publications do', () => {
+    expect(formatFiscalYear({ start: 2019 }, 'fr')).toBe('2019-2020');
+  });
+
+  it('keeps two digits across a century', () => {
+    expect(formatFiscalYear({ start: 1999 }, 'en')).toBe('1999–00');
+  });
+});
+
+describe('formatFiscalYears', () => {
+  it('writes a span of fiscal years', () => {
+    expect(formatFiscalYears({ start: 2019 }, { start: 2024 }, 'en')).toBe('2019–20 to 2024–25');
+    expect(formatFiscalYears({ start: 2019 }, { start: 2024 }, 'fr')).toBe('2019-2020 à 2024-2025');
+  });
+
+  it('writes one fiscal year when the span has one end or two equal ends', () => {
+    expect(formatFiscalYears({ start: 2019 }, { start: 2019 }, 'en')).toBe('2019–20');
+    expect(formatFiscalYears(undefined, { start: 2024 }, 'en')).toBe('2024–25');
+    expect(formatFiscalYears(undefined, undefined, 'en')).toBe('');
+  });
+});
+
+describe('formatPartialDate', () => {
+  it('writes a day in full', () => {
+    expect(formatPartialDate(day(2019, 7, 29), 'en')).toBe('July 29, 2019');
+    expect(formatPartialDate(day(2019, 7, 29), 'fr')).toBe('29 juillet 2019');
+  });
+
+  it('writes a month without inventing a day', () => {
+    expect(formatPartialDate({ precision: 'month', year: 2019, month: 10 }, 'en')).toBe('October 2019');
+    expect(formatPartialDate({ precision: 'month', year: 2019, month: 10 }, 'fr')).toBe('octobre 2019');
+  });
+
+  it('writes a season, in lower case in French', () => {
+    expect(formatPartialDate({ precision: 'season', year: 2020, season: 'fall' }, 'en')).toBe('Fall 2020');
+    expect(formatPartialDate({ precision: 'season', year: 2020, season: 'fall' }, 'fr')).toBe('automne 2020');
+    expect(formatPartialDate({ precision: 'season', year: 2020, season: 'summer' }, 'fr')).toBe('été 2020');
+  });
+
+  it('writes a year as digits', () => {
+    expect(formatPartialDate({ precision: 'year', year: 2020 }, 'en')).toBe('2020');
+    expect(formatPartialDate({ precision: 'year', year: 2020 }, 'fr')).toBe('2020');
+  });
+});
+
+describe('formatDateRange', () => {
+  it('writes a single date when there is no end', () => {
+    expect(formatDateRange({ start: day(2019, 12, 17), end: undefined }, 'en')).toBe('December 17, 2019');
+  });
+
+  it('lets Intl merge the month and year two days share', () => {
+    expect(formatDateRange({ start: day(2019, 7, 29), end: day(2019, 7, 30) }, 'en')).toBe('July 29–30, 2019');
+    expect(formatDateRange({ start: day(2019, 7, 29), end: day(2019, 7, 30) }, 'fr')).toBe('29–30 juillet 2019');
+  });
+
+  it('keeps both months when a range crosses into the next month', () => {
+    expect(formatDateRange({ start: day(2019, 7, 29), end: day(2019, 8, 2) }, 'en')).toBe('July 29–August 2, 2019');
+    expect(formatDateRange({ start: day(2019, 7, 29), end: day(2019, 8, 2) }, 'fr')).toBe(`29 juillet${thin}–${thin}2 août 2019`);
+  });
+
+  it('keeps both years when a range crosses into the next year', () => {
+    expect(formatDateRange({ start: day(2019, 12, 30), end: day(2020, 1, 2) }, 'en')).toBe('December 30, 2019–January 2, 2020');
+    expect(formatDateRange({ start: day(2019, 12, 30), end: day(2020, 1, 2) }, 'fr')).toBe(`30 décembre 2019${thin}–${thin}2 janvier 2020`);
+  });
+
+  it('joins ends of other precisions with a spaced dash', () => {
+    const range = { start: { precision: 'month', year: 2019, month: 10 }, end: { precision: 'season', year: 2020, season: 'spring' } } as const;
+    expect(formatDateRange(range, 'en')).toBe('October 2019 – Spring 2020');
+    expect(formatDateRange(range, 'fr')).toBe('octobre 2019 – printemps 2020');
+  });
+});
+
+describe('formatIsoDay', () => {
+  it('writes an ISO day in full', () => {
+    expect(formatIsoDay('2026-11-20', 'en')).toBe('November 20, 2026');
+    expect(formatIsoDay('2026-11-20', 'fr')).toBe('20 novembre 2026');
+  });
+});
+
+describe('formatList', () => {
+  it('joins items with commas and "and" / "et"', () => {
+    expect(formatList(['Canada', 'Mexico', 'the United States'], 'en')).toBe('Canada, Mexico and the United States');
+    expect(formatList(['le Canada', 'le Mexique', 'les États-Unis'], 'fr')).toBe('le Canada, le Mexique et les États-Unis');
+  });
+
+  it('joins two items without a comma and leaves one alone', () => {
+    expect(formatList(['IOM', 'UNHCR'], 'en')).toBe('IOM and UNHCR');
+    expect(formatList(['OIM', 'HCR'], 'fr')).toBe('OIM et HCR');
+    expect(formatList(['IOM'], 'en')).toBe('IOM');
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The engagements calendar of this build's store: what the .ics endpoints and the calendar page
+ * share (the entry of each meeting, the file's URL). The rules themselves are in calendar.ts.
+ */
+import type { Lang } from '../../schemas/localized.ts';
+import type { DatedMeeting } from './meetings.ts';
+import { buildIcs, type CalendarEntry } from './calendar.ts';
+import { loadStore, entryLongName, type AnyEntry, type Store } from '../../site/store.ts';
+import { entryUrl, pageSlugs, withBase } from '../../site/urls.ts';
+import { unspecifiedMarker } from '../../redaction/redact.ts';
+
+/** "/en/calendar.ics", "/fr/calendrier.ics", under the base path. */
+export function icsUrl(lang: Lang): string {
+  return withBase(`/${lang}/${pageSlugs[lang].calendar}.ics`);
+}
+
+/**
+ * Markers of an entry the public edition withholds as a whole (`redact:`, or classified above
+ * unclassified, which has no marker of its own), so that the internal edition flags its meetings.
+ */
+export function entryWithheldMarkers(entry: AnyEntry): string[] | undefined {
+  if (entry.data.redact?.length) return entry.data.redact;
+  return entry.data.classification === 'unclassified' ? undefined : [unspecifiedMarker];
+}
+
+export function calendarEntry(store: Store, m: DatedMeeting, lang: Lang): CalendarEntry {
+  const entry = store.entry(m.collection, m.id);
+  if (!entry) throw new Error(`A meeting belongs to ${m.collection}/${m.id}, which is not in this edition.`);
+  return { name: entryLongName(entry, lang), path: entryUrl(lang, m.collection, m.id), withheldMarkers: entryWithheldMarkers(entry) };
+}
+
+/** The .ics endpoint's response for one language. */
+export async function icsResponse(lang: Lang, site: URL | undefined): Promise<Response> {
+  const store = await loadStore();
+  const body = buildIcs(store.meetings, {
+    lang,
+    edition: store.edition,
+    asOf: store.asOf,
+    binderTitle: store.binder.title[lang],
+    site,
+    entryOf: (m) => calendarEntry(store, m, lang),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}
