@@ -73,6 +73,16 @@ describe('the audit, on heading ids', () => {
     expect(result.hits).toEqual([]);
   });
 
+  it('makes ids only of a withheld body\'s headings, never of its tags (".redact" in a stylesheet is no leak)', () => {
+    const binder = binderWith('The forum meets.\n');
+    fs.writeFileSync(path.join(binder, 'notes/canary-withheld.en.mdx'), '<Redact marker="atia-15-1">\n\nQuiet words here.\n\n</Redact>\n\n## Zorb.Lax withdrawal timetable\n');
+    const dir = output('<p>The forum meets.</p>');
+    fs.writeFileSync(path.join(dir, 'style.css'), '.redact { outline: 1px } .redact-markeratia-15-1 { color: red }');
+    expect(auditOutput(binder, dir).hits.filter((h) => h.form === 'heading id')).toEqual([]);
+    fs.writeFileSync(path.join(dir, 'en/forums/alpha/index.html'), '<h2 id="zorblax-withdrawal-timetable">x</h2>');
+    expect(auditOutput(binder, dir).hits.map((h) => h.form)).toContain('heading id');
+  });
+
   it('does not take a number that lost its separators for a heading', () => {
     const result = auditOutput(redacted, output('<svg><rect y="987654"></rect></svg>'));
     expect(result.hits).toEqual([]);

@@ -125,7 +125,9 @@ function headingSlugs(secrets: Secrets): Plan['slugs'] {
   let publicSlugs: string | undefined;
   for (const needle of secrets.needles) {
     if (needle.kind !== 'passage' && needle.kind !== 'field' && needle.kind !== 'withheld-entry') continue;
-    const text = needle.text.replace(/^\s*#+\s*/, '');
+    // A withheld body's lines become ids only when they are headings; tags never reach an id.
+    if (needle.kind === 'withheld-entry' && needle.origin.endsWith('.mdx') && !/^\s*#/.test(needle.text)) continue;
+    const text = needle.text.replace(/^\s*#+\s*/, '').replace(/<\/?[A-Za-z][^>]*>/g, ' ');
     const tokens = words(text);
     if (tokens.split(' ').length > 20) continue; // Not a heading.
     for (const slug of new Set([headingSlug(text.normalize('NFC')), headingSlug(text.normalize('NFD'))])) {

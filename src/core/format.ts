@@ -6,7 +6,7 @@ import type { Lang } from '../schemas/localized.ts';
 import type { Money, FiscalYear } from '../schemas/money.ts';
 import type { PartialDate } from '../schemas/partial-date.ts';
 import type { DateRange } from '../schemas/date.ts';
-import { t } from '../site/i18n/index.ts';
+import { formatStrings } from './format-strings.ts';
 
 export const locales: Record<Lang, string> = { en: 'en-CA', fr: 'fr-CA' };
 
@@ -38,7 +38,7 @@ export function formatAmount(amount: number, currency: string, lang: Lang): stri
 
 /** "approximately $300,000 per year", "21 000 000 $ sur 3 ans". */
 export function formatMoney(money: Money, lang: Lang): string {
-  const strings = t(lang);
+  const strings = formatStrings[lang];
   const amount = formatAmount(money.amount, money.currency, lang);
   const period = money.period === 'per-year' ? strings.perYear : money.period === 'one-time' ? '' : strings.overYears(money.period.years);
   return [money.approximate ? strings.approximately : '', amount, period].filter(Boolean).join(' ');
@@ -64,7 +64,7 @@ export function formatPartialDate(date: PartialDate, lang: Lang): string {
     case 'month':
       return monthFormat(lang).format(utc({ ...date, day: 1 }));
     case 'season': {
-      const season = t(lang).seasons[date.season];
+      const season = formatStrings[lang].seasons[date.season];
       return `${lang === 'fr' ? season.toLowerCase() : season} ${date.year}`;
     }
     case 'year':

@@ -16,7 +16,7 @@ import type { LocalizedText } from '../schemas/localized.ts';
 import { buildGlossary, type GlossarySource } from '../features/glossary/glossary.ts';
 import { markAbbreviations } from '../features/glossary/abbr.ts';
 import { prefixPrintIds, fillPrintBodies } from '../features/print/print.ts';
-import { pageSlugs } from '../site/urls.ts';
+import { pageSlugs } from '../core/routes.ts';
 import { DiagnosticsError, formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { errorCatalogue } from '../diagnostics/catalogue.ts';
 

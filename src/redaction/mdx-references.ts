@@ -6,7 +6,7 @@
  * redacted passages is removed from the public copy with them, so its URL does not reach Astro.
  */
 import type { Definition, ImageReference, LinkReference, Nodes } from 'mdast';
-import { collectionOfSlug } from '../site/urls.ts';
+import { collectionOfSlug } from '../core/routes.ts';
 import { languages } from '../schemas/localized.ts';
 
 export interface UrlUse {

@@ -9,6 +9,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
+import { literalMarkerPattern } from '../core/literal-markers.ts';
 import type { Root, Nodes } from 'mdast';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RuleId } from '../diagnostics/catalogue.ts';
@@ -19,8 +20,6 @@ import { syntaxDiagnostic } from './mdx-syntax-error.ts';
 
 export { bodyComponents, isNearRedact, type KnownIds } from './mdx-elements.ts';
 
-/** Already-redacted text in imported sources: [REDACTED], [Redacted], [CAVIARDÉ], [ * ] (PCO), any case. */
-export const literalMarkerPattern = /\[\s*(?:redacted|caviardé|caviarde|\*)\s*\]/giu;
 
 export interface RedactSpan {
   start: number;

@@ -13,8 +13,7 @@ import type { MdxFacts } from './mdx-source.ts';
 import { imagePath } from './images.ts';
 import { countLiteralMarkers } from './yaml-text.ts';
 import { languages, type Lang } from '../schemas/localized.ts';
-
-export const unspecifiedMarker = 'unspecified';
+import { unspecifiedMarker } from '../core/literal-markers.ts';
 
 export interface RegisterRow {
   collection: string;

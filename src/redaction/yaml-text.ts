@@ -11,7 +11,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatPath, type IssuePath } from '../diagnostics/zod-issues.ts';
-import { literalMarkerPattern } from './mdx-source.ts';
+import { literalMarkerPattern } from '../core/literal-markers.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 const tagLike = /<[A-Za-z/!]/;

@@ -1,15 +1,13 @@
 /**
  * The binder as the pages see it: every collection of this edition's copy, loaded once per build
- * and shared by all pages (never re-read per page), with relations and meetings derived once.
+ * and shared by all pages (never re-read per page). What features derive from it (relations,
+ * meetings, the glossary) they derive once, in their own folders.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../schemas/localized.ts';
 import type { EntryCollection } from '../schemas/reference.ts';
 import type { RedactionMarker } from '../schemas/redaction-marker.ts';
-import { buildRelations, type Relations } from '../features/entries/relations.ts';
-import { collectMeetings, type DatedMeeting } from '../features/calendar/meetings.ts';
 import { firstDay } from '../schemas/partial-date.ts';
-import { buildGlossary, type GlossarySource, type GlossaryTerm } from '../features/glossary/glossary.ts';
 import { readEdition, type Edition } from '../redaction/edition.ts';
 
 export type AnyEntry =
@@ -29,10 +27,8 @@ export interface Store {
   notes: CollectionEntry<'notes'>[];
   bodies: Map<string, CollectionEntry<'bodies'>>;
   register: CollectionEntry<'register'>['data'];
-  relations: Relations;
-  meetings: DatedMeeting[];
-  /** The glossary of each language: acronyms of entries, the department, content/glossary.yaml. */
-  glossary: Record<Lang, GlossaryTerm[]>;
+  /** The terms of content/glossary.yaml (the glossary feature adds entries' acronyms). */
+  glossaryTerms: CollectionEntry<'glossary'>['data']['terms'];
   entry(collection: EntryCollection, id: string): AnyEntry | undefined;
   /** The redaction register's counts for one entry, if it has any. */
   redactionsOf(collection: EntryCollection, id: string): Record<string, number> | undefined;
@@ -76,22 +72,9 @@ async function load(): Promise<Store> {
     notes: sortedNotes,
     bodies: new Map(bodies.map((b) => [b.id, b])),
     register,
-    relations: buildRelations({ forums, programs, notes }),
-    meetings: collectMeetings([
-      ...forums.map((f) => ({ collection: 'forums' as const, id: f.id, meetings: f.data.meetings })),
-      ...stakeholders.map((s) => ({ collection: 'stakeholders' as const, id: s.id, meetings: s.data.meetings })),
-      ...notes.map((n) => ({ collection: 'notes' as const, id: n.id, meetings: n.data.meetings })),
-    ]),
     entry: (collection, id) => index.get(`${collection}/${id}`),
     redactionsOf: (collection, id) => registerRows.get(`${collection}/${id}`),
-    glossary: (() => {
-      const source: GlossarySource = {
-        binder,
-        terms: glossaries[0]?.data.terms ?? [],
-        entries: [...forums, ...stakeholders, ...programs].map((e) => ({ collection: e.collection, id: e.id, name: e.data.name, acronym: e.data.acronym })),
-      };
-      return { en: buildGlossary(source, 'en'), fr: buildGlossary(source, 'fr') };
-    })(),
+    glossaryTerms: glossaries[0]?.data.terms ?? [],
   };
 }
 
@@ -105,4 +88,9 @@ export function entryLongName(entry: AnyEntry, lang: Lang): string {
   const name = entryName(entry, lang);
   const acronym = 'acronym' in entry.data ? entry.data.acronym?.[lang] : undefined;
   return acronym && acronym !== name ? `${name} (${acronym})` : name;
+}
+
+/** Renders one MDX body of this edition's copy (the store is the one reader of astro:content). */
+export function renderBody(body: CollectionEntry<'bodies'>): ReturnType<typeof render> {
+  return render(body);
 }

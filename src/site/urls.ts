@@ -1,38 +1,14 @@
 /**
- * URLs of every page, in one place. Section slugs are localised where that helps readers
- * (/en/organizations/ and /fr/organisations/); entry ids are language-neutral (acronyms).
+ * URLs of every page, with the site's base path ("/binder/"), for templates. The slugs and
+ * paths themselves are in src/core/routes.ts.
  */
 import type { Lang } from '../schemas/localized.ts';
 import type { EntryCollection } from '../schemas/reference.ts';
+import { entryPath, pageSlugs, sectionSlugs, type PageName } from '../core/routes.ts';
 import { readSiteSettings } from './site-settings.ts';
 
-export const sectionSlugs: Record<Lang, Record<EntryCollection, string>> = {
-  en: { forums: 'forums', stakeholders: 'organizations', 'funding-programs': 'funding', notes: 'notes' },
-  fr: { forums: 'forums', stakeholders: 'organisations', 'funding-programs': 'financement', notes: 'notes' },
-};
-
-export const pageSlugs = {
-  en: {
-    search: 'search',
-    register: 'redactions',
-    calendar: 'calendar',
-    funding: 'funding-at-a-glance',
-    map: 'relationships',
-    glossary: 'glossary',
-    print: 'print',
-  },
-  fr: {
-    search: 'recherche',
-    register: 'caviardages',
-    calendar: 'calendrier',
-    funding: 'financement-en-bref',
-    map: 'relations',
-    glossary: 'glossaire',
-    print: 'impression',
-  },
-} as const satisfies Record<Lang, Record<string, string>>;
-
-export type PageName = keyof (typeof pageSlugs)['en'];
+// Templates name slugs and paths through this module, beside the URLs made from them.
+export { collectionOfSlug, entryPath, pageSlugs, sectionSlugs, type PageName } from '../core/routes.ts';
 
 // The same setting Astro's `base` is made from (astro.config.mjs), read once: never from
 // import.meta.env.BASE_URL, which a stray BASE_URL variable in the environment can override.
@@ -55,16 +31,6 @@ export function entryUrl(lang: Lang, collection: EntryCollection, id: string): s
   return withBase(entryPath(lang, collection, id));
 }
 
-/** An entry page's path inside the output, without the base path: "/en/forums/igc/". */
-export function entryPath(lang: Lang, collection: EntryCollection, id: string): string {
-  return `/${lang}/${sectionSlugs[lang][collection]}/${id}/`;
-}
-
 export function pageUrl(lang: Lang, page: PageName): string {
   return withBase(`/${lang}/${pageSlugs[lang][page]}/`);
-}
-
-/** The collection whose section slug this is, in this language. */
-export function collectionOfSlug(lang: Lang, slug: string): EntryCollection | undefined {
-  return (Object.entries(sectionSlugs[lang]) as [EntryCollection, string][]).find(([, s]) => s === slug)?.[0];
 }

@@ -3,11 +3,11 @@
  * share (the entry of each meeting, the file's URL). The rules themselves are in calendar.ts.
  */
 import type { Lang } from '../../schemas/localized.ts';
-import type { DatedMeeting } from './meetings.ts';
+import { meetingsOf, type DatedMeeting } from './meetings.ts';
 import { buildIcs, type CalendarEntry } from './calendar.ts';
 import { loadStore, entryLongName, type AnyEntry, type Store } from '../../site/store.ts';
 import { entryUrl, pageSlugs, withBase } from '../../site/urls.ts';
-import { unspecifiedMarker } from '../../redaction/redact.ts';
+import { unspecifiedMarker } from '../../core/literal-markers.ts';
 
 /** "/en/calendar.ics", "/fr/calendrier.ics", under the base path. */
 export function icsUrl(lang: Lang): string {
@@ -32,7 +32,7 @@ export function calendarEntry(store: Store, m: DatedMeeting, lang: Lang): Calend
 /** The .ics endpoint's response for one language. */
 export async function icsResponse(lang: Lang, site: URL | undefined): Promise<Response> {
   const store = await loadStore();
-  const body = buildIcs(store.meetings, {
+  const body = buildIcs(meetingsOf(store), {
     lang,
     edition: store.edition,
     asOf: store.asOf,

@@ -8,6 +8,7 @@ import type { Redactable } from '../../schemas/redactable.ts';
 import type { EntryCollection } from '../../schemas/reference.ts';
 import { unwrap } from '../../core/redactable.ts';
 import { firstDay, lastDay } from '../../schemas/partial-date.ts';
+import type { Store } from '../../site/store.ts';
 
 export interface DatedMeeting {
   collection: EntryCollection;
@@ -47,4 +48,22 @@ export function splitByAsOf(meetings: DatedMeeting[], asOf: string) {
     upcoming: meetings.filter((m) => m.end >= asOf),
     past: meetings.filter((m) => m.end < asOf).reverse(),
   };
+}
+
+const meetingsCache = new WeakMap<Store, DatedMeeting[]>();
+/** Every dated meeting of this build's binder, collected once. */
+export function meetingsOf(store: Store): DatedMeeting[] {
+  let meetings = meetingsCache.get(store);
+  if (!meetings) {
+    const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    meetingsCache.set(
+      store,
+      (meetings = collectMeetings([
+        ...store.forums.map((f) => ({ collection: 'forums' as const, id: f.id, meetings: f.data.meetings })),
+        ...store.stakeholders.map((o) => ({ collection: 'stakeholders' as const, id: o.id, meetings: o.data.meetings })),
+        ...byId(store.notes).map((n) => ({ collection: 'notes' as const, id: n.id, meetings: n.data.meetings })),
+      ])),
+    );
+  }
+  return meetings;
 }

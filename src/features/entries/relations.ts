@@ -8,6 +8,7 @@ import type { FundingProgram } from '../../schemas/funding-program.ts';
 import type { Note } from '../../schemas/note.ts';
 import type { EntryCollection, EntryRef } from '../../schemas/reference.ts';
 import { isRedacted } from '../../schemas/redacted.ts';
+import type { Store } from '../../site/store.ts';
 
 export interface Loaded<T> {
   id: string;
@@ -71,5 +72,13 @@ export function buildRelations(input: {
       }
     }
   }
+  return relations;
+}
+
+const relationsCache = new WeakMap<Store, Relations>();
+/** The relations of this build's binder, derived once (entries in id order, as the loader gave them). */
+export function relationsOf(store: Store): Relations {
+  let relations = relationsCache.get(store);
+  if (!relations) relationsCache.set(store, (relations = buildRelations({ forums: store.forums, programs: store.programs, notes: [...store.notes].sort((a, b) => a.id.localeCompare(b.id)) })));
   return relations;
 }

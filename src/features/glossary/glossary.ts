@@ -6,6 +6,7 @@
  */
 import type { Lang, LocalizedText } from '../../schemas/localized.ts';
 import type { EntryCollection } from '../../schemas/reference.ts';
+import type { Store } from '../../site/store.ts';
 
 export interface GlossaryTerm {
   term: string;
@@ -32,4 +33,19 @@ export function buildGlossary(source: GlossarySource, lang: Lang): GlossaryTerm[
   for (const item of source.terms) add({ term: item.term[lang], meaning: item.meaning[lang] });
   const collator = new Intl.Collator(lang === 'fr' ? 'fr-CA' : 'en-CA', { sensitivity: 'base' });
   return [...byTerm.values()].sort((a, b) => collator.compare(a.term, b.term) || a.meaning.localeCompare(b.meaning));
+}
+
+const glossaryCache = new WeakMap<Store, Partial<Record<Lang, GlossaryTerm[]>>>();
+/** The glossary of one language: the department, entries' acronyms and content/glossary.yaml. */
+export function glossaryOf(store: Store, lang: Lang): GlossaryTerm[] {
+  const cached = glossaryCache.get(store) ?? {};
+  glossaryCache.set(store, cached);
+  return (cached[lang] ??= buildGlossary(
+    {
+      binder: store.binder,
+      terms: store.glossaryTerms,
+      entries: [...store.forums, ...store.stakeholders, ...store.programs].map((e) => ({ collection: e.collection, id: e.id, name: e.data.name, acronym: e.data.acronym })),
+    },
+    lang,
+  ));
 }

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { classifications, type Classification } from '../../schemas/classification.ts';
-import type { Edition } from '../../redaction/edition.ts';
+import { highestClassification, markingBoxes, markingPage } from '../../core/marking.ts';
 
 /**
  * Markers around an entry's body on its own page, and the slot that stands for that body in the
@@ -56,40 +56,8 @@ export function prefixPrintIds(html: string): string {
   });
 }
 
-/** The most sensitive of the given levels (the schema lists them lowest first); unclassified if none. */
-export function highestClassification(levels: Iterable<Classification>): Classification {
-  let rank = 0;
-  for (const level of levels) {
-    const index = classifications.indexOf(level);
-    // An unknown level is treated as the highest known one: a marking may be too high, never too low.
-    rank = Math.max(rank, index < 0 ? classifications.length - 1 : index);
-  }
-  return classifications[rank]!;
-}
-
-/**
- * The classification a printed edition carries on its cover, in its title and in the PDF's
- * metadata: the highest of the entries it holds. The internal edition is never marked lower than
- * binder.yaml's `classification` (a compilation can be more sensitive than its parts). The public
- * edition holds only unclassified entries, the others being withheld before the build, so it is
- * marked by what it holds alone.
- */
-export function editionClassification(edition: Edition, binderLevel: Classification, entryLevels: Iterable<Classification>): Classification {
-  const levels = [...entryLevels];
-  return highestClassification(edition === 'internal' ? [binderLevel, ...levels] : levels);
-}
-
-/** The CSS named page of a printed page marked at `level`: `marking-protected-b`. */
-export const markingPage = (level: Classification): string => `marking-${level}`;
-
 const css = (text: string) => JSON.stringify(text);
 const box = `font-family: 'Noto Sans', sans-serif; font-size: 8pt; color: #000;`;
-
-/** The page-margin boxes that print `marking` at the top and the bottom centre of a page. */
-export function markingBoxes(marking: string): string {
-  const style = `content: ${css(marking)}; font-family: 'Noto Sans', sans-serif; font-size: 10pt; font-weight: 700; letter-spacing: 0.05em; white-space: nowrap; color: #000;`;
-  return `@top-center { ${style} } @bottom-center { ${style} }`;
-}
 
 /** What the running header and footer of the printable binder say, in the page's language. */
 export interface PrintFrame {

@@ -1,5 +1,7 @@
+import { formatStrings } from '../../core/format-strings.ts';
 /** English interface strings. Every key exists in fr.ts too (the type makes sure of it). */
 export const en = {
+  ...formatStrings.en,
   langName: 'English',
   otherLangName: 'Français',
   skipToContent: 'Skip to main content',
@@ -20,10 +22,6 @@ export const en = {
   fundingAtAGlance: 'Funding at a glance',
   fundingNote: 'Per-year and multi-year amounts are listed apart; amounts in different currencies are never added.',
   fundingExcludes: 'Totals exclude amounts withheld from this edition.',
-  perYear: 'per year',
-  oneTime: 'one time',
-  overYears: (n: number) => `over ${n} years`,
-  approximately: 'approximately',
   sections: {
     forums: 'Forums',
     stakeholders: 'Organizations',
@@ -139,7 +137,6 @@ export const en = {
     publicEdition: 'Public edition',
     highestBanner: (level: string) => `${level}: the highest classification in this binder. Each printed page carries the marking of the entry on it.`,
   },
-  seasons: { spring: 'Spring', summer: 'Summer', fall: 'Fall', winter: 'Winter' },
   since: (year: string) => `since ${year}`,
   redacted: '[REDACTED]',
   redactedName: (basis: string) => `Redacted under ${basis}`,

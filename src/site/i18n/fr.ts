@@ -1,7 +1,9 @@
 import type { Strings } from './en.ts';
+import { formatStrings } from '../../core/format-strings.ts';
 
 /** Chaînes de l’interface en français (typographie française : espaces insécables, « »). */
 export const fr: Strings = {
+  ...formatStrings.fr,
   langName: 'Français',
   otherLangName: 'English',
   skipToContent: 'Passer au contenu principal',
@@ -22,10 +24,6 @@ export const fr: Strings = {
   fundingAtAGlance: 'Le financement en bref',
   fundingNote: 'Les montants annuels et pluriannuels sont présentés séparément; les montants en devises différentes ne sont jamais additionnés.',
   fundingExcludes: 'Les totaux excluent les montants soustraits à cette édition.',
-  perYear: 'par année',
-  oneTime: 'ponctuel',
-  overYears: (n: number) => `sur ${n} ans`,
-  approximately: 'environ',
   sections: {
     forums: 'Forums',
     stakeholders: 'Organisations',
@@ -139,7 +137,6 @@ export const fr: Strings = {
     publicEdition: 'Édition publique',
     highestBanner: (level: string) => `${level} : la cote la plus élevée de ce cahier. Chaque page imprimée porte la cote de l’entrée qui y figure.`,
   },
-  seasons: { spring: 'Printemps', summer: 'Été', fall: 'Automne', winter: 'Hiver' },
   since: (year: string) => `depuis ${year}`,
   redacted: '[CAVIARDÉ]',
   redactedName: (basis: string) => `Caviardé en vertu de ${basis}`,

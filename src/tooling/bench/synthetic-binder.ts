@@ -121,7 +121,9 @@ export function writeSyntheticBinder(dir: string, pages: number, markerSource: s
   for (let i = 0; i < counts.programs; i++) {
     const yaml =
       `name: ${localized(`Program ${i}`, `Programme ${i}`)}\n${summary(i)}status: active\nenvelope: { amount: ${100000 * (1 + (i % 9))}, currency: CAD, period: per-year }\n` +
-      `recipients:\n  - to: { stakeholder: ${pick(publicStakeholders)} }\n    purpose: ${localized('Projects', 'Projets')}\n    amount: { redact: atia-18, value: { amount: ${5000 * (1 + (i % 7))}, currency: CAD, period: one-time } }\n`;
+      `recipients:\n  - to: { stakeholder: ${pick(publicStakeholders)} }\n    purpose: ${localized('Projects', 'Projets')}\n    amount: { redact: atia-18, value: { amount: ${5000 * (1 + (i % 7))}, currency: CAD, period: one-time } }\n` +
+      // Two redacted amounts under one envelope: neither can be worked out from the public ones (no inference warning).
+      `  - to: { stakeholder: ${pick(publicStakeholders)} }\n    purpose: ${localized('Travel', 'Déplacements')}\n    amount: { redact: atia-18, value: { amount: ${3000 * (1 + (i % 5))}, currency: CAD, period: one-time } }\n`;
     write('funding-programs', id('program', i), yaml, [`stakeholders/${pick(publicStakeholders)}`], i);
   }
   for (let i = 0; i < counts.notes; i++) {
