@@ -28,7 +28,7 @@ const { startAudit } = await import('../src/audit/process.ts');
 const { formatHits } = await import('../src/audit/report.ts');
 const { countPages, describeAstroError } = await import('../src/build/summary.ts');
 const { withLock } = await import('../src/build/lock.ts');
-const { pageSlugs } = await import('../src/site/urls.ts');
+const { pageSlugs } = await import('../src/core/routes.ts');
 
 const root = process.cwd();
 const edition = readEdition();

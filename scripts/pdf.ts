@@ -17,7 +17,7 @@ import { startStaticServer } from '../src/tooling/static-server.ts';
 import { chromiumFlags, chromiumPath, pdfPages, printBinder } from '../src/features/print/pdf.ts';
 import { editionPaths, sourcesDir, type Edition } from '../src/redaction/edition.ts';
 import { readSiteSettings } from '../src/site/site-settings.ts';
-import { pageSlugs } from '../src/site/urls.ts';
+import { pageSlugs } from '../src/core/routes.ts';
 import { auditOutput } from '../src/audit/audit.ts';
 import { displayPath } from '../src/diagnostics/diagnostic.ts';
 
