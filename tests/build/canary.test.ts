@@ -49,6 +49,7 @@ describe('the canary fixture', () => {
         'canarycodeen', 'canarycodeblocken', 'canaryfootnoteen', 'canaryfootnotetexten', 'canarysummaryen', 'canarymemberen',
         'canarylocationen', 'canarymeetingen', 'canarystepen', 'canarywithheldtitleen', 'canarywithheldsummaryen',
         'canarywithheldheadingen', 'canarywithheldbodyen', 'canaryifpresseden', 'canaryinlinefr', 'canarywithheldbodyfr',
+        'canaryjsonen', 'canaryjsonfr', 'canaryrefalten', 'canaryrefaltfr',
       ]),
     );
   });
