@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { RuleId } from './catalogue.ts';
+import { withheldNote, type RuleId } from './catalogue.ts';
 
 /**
  * Problems found in an editor's sources, reported like a linter: every problem at once,
@@ -16,6 +16,7 @@ export interface Diagnostic {
   column?: number;
   /** Permanent rule name from the error catalogue (src/diagnostics/catalogue.ts). */
   rule: RuleId;
+  /** Made by the rule's template from its parameters (report.ts), never written at a call site. */
   message: string;
   /** What to do about it, e.g. "did you mean `iom`?". */
   hint?: string;
@@ -72,9 +73,8 @@ export function forLog(diagnostics: readonly Diagnostic[], edition: 'public' | '
   return diagnostics.map((d) => {
     if (!d.withheld?.length) return d;
     const mask = (text: string) => d.withheld!.reduce((out, key) => out.replace(keyPattern(key), `${key.split('/')[0]}/(withheld entry)`), text);
-    const note = 'this is a withheld entry, not named in a public build\'s log: run `npm run check` or `npm run build:internal` to see its file';
     const { withheld: _, ...rest } = d;
-    return { ...rest, file: mask(d.file), message: mask(d.message), hint: d.hint ? `${mask(d.hint)}\n    ${note}` : note };
+    return { ...rest, file: mask(d.file), message: mask(d.message), hint: d.hint ? `${mask(d.hint)}\n    ${withheldNote}` : withheldNote };
   });
 }
 

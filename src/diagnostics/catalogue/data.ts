@@ -1,0 +1,85 @@
+/**
+ * Rules about data files (YAML): syntax, fields against their schema, references and markers.
+ * A value inside a redacted field or a withheld entry is never a parameter: the call site leaves
+ * it out (`id`, `marker` undefined) and the message says what is wrong without it.
+ */
+import { didYouMean, rule } from '../rule.ts';
+
+const markersListed = 'markers are listed in content/redaction-markers/';
+const field = (path: string | undefined) => (path ? `${path}: ` : '');
+
+export const dataRules = {
+  'empty-file': rule({
+    title: 'An empty file',
+    why: 'An empty data file defines no entry, so every field the entry needs is missing.',
+    fix: 'Fill in the fields (`npm run new` writes a template), or delete the file.',
+    message: () => 'this file is empty',
+    hint: () => 'fill in the fields (`npm run new` writes a template) or delete the file',
+    examples: [{}],
+  }),
+  'yaml-syntax': rule<{ problem: string }>({
+    title: 'YAML that cannot be read',
+    why: 'The data file is not valid YAML: often an unclosed bracket or quote, a tab used for indenting, or a colon followed by a space inside unquoted text.',
+    fix: 'Fix the line shown; put text that contains ": " in double quotes.',
+    // The YAML parser's own words, without the place it repeats (the diagnostic has it).
+    message: ({ problem }) => problem,
+    examples: [{ problem: 'Nested mappings are not allowed in compact mappings' }],
+  }),
+  'duplicate-key': rule<{ problem: string }>({
+    title: 'A field written twice',
+    why: 'The same field appears twice in one mapping; YAML would silently keep only one of the two values.',
+    fix: 'Keep one of the two lines.',
+    message: ({ problem }) => problem,
+    examples: [{ problem: 'Map keys must be unique' }],
+  }),
+  'yaml-not-mapping': rule({
+    title: 'A data file that is not a list of fields',
+    why: 'An entry is a mapping of fields (`name: …` lines); this file is a list or a single value.',
+    fix: 'Write the entry as `field: value` lines.',
+    message: () => 'this file must be a mapping of fields (`name: …` lines)',
+    examples: [{}],
+  }),
+  'invalid-field': rule<{ path: string; problem: string }>({
+    title: 'A field that does not match its type',
+    why: 'A value is missing, of the wrong kind (text where a number is expected), not one of the allowed values, an impossible date, or a field the collection does not have.',
+    fix: 'Correct the field shown; the editors’ guide lists every field of every collection.',
+    // `problem` comes from zod-issues.ts, which words Zod's issues and never quotes a withheld value.
+    message: ({ path, problem }) => `${field(path)}${problem}`,
+    examples: [{ path: 'established', problem: 'must be a number, not the text "long ago"' }, { path: '', problem: 'is not valid here' }],
+  }),
+  'unknown-reference': rule<
+    | { in: 'data'; path: string; noun: string; id?: string | undefined; suggestion?: string | undefined }
+    | { in: 'body'; to?: string | undefined; suggestion?: string | undefined }
+  >({
+    title: 'A reference to an entry that does not exist',
+    why: 'References are checked so that no link leads nowhere and relations show both ways.',
+    fix: 'Use the id (file name) of an existing entry; the hint suggests the closest one.',
+    message: (p) => {
+      if (p.in === 'body') return p.to === undefined ? 'a <Ref> inside a redacted passage points to no entry' : `<Ref to="${p.to}"> points to no entry`;
+      return `${field(p.path)}there is no ${p.noun} ${p.id === undefined ? 'with the id written here' : `"${p.id}"`}`;
+    },
+    hint: (p) => (p.suggestion ? didYouMean(p.suggestion) : p.in === 'body' ? 'write collection/id, e.g. forums/igc' : undefined),
+    examples: [
+      { in: 'data', path: 'members[1]', noun: 'organisation', id: 'gama', suggestion: 'gamma' },
+      { in: 'data', path: 'forums[0]', noun: 'forum' },
+      { in: 'body', to: 'forums/alpah', suggestion: 'forums/alpha' },
+      { in: 'body' },
+    ],
+  }),
+  'unknown-marker': rule<{ path?: string | undefined; marker?: string | undefined; suggestion?: string | undefined }>({
+    title: 'An unknown redaction marker',
+    why: 'Every redaction cites a legal basis from content/redaction-markers/; an unknown one could not be labelled, and might be a typo for another basis.',
+    fix: 'Use a marker id of the registry (the hint suggests the closest), or add the marker to the registry.',
+    message: ({ path, marker }) => (marker === undefined ? 'a <Redact> inside a redacted passage names an unknown marker' : `${field(path)}"${marker}" is not a redaction marker`),
+    hint: ({ suggestion }) => (suggestion ? didYouMean(suggestion) : markersListed),
+    examples: [{ marker: 'atia-15-2', suggestion: 'atia-15-1' }, { path: 'summary.redact', marker: 'secret' }, {}],
+  }),
+  'tag-in-yaml': rule<{ path: string }>({
+    title: 'A tag in a YAML value',
+    why: 'YAML values are plain text: a <Redact> (or any other tag) written in a data file is not read as an element, so it would withhold nothing and publish the text meant to be hidden.',
+    fix: 'To withhold a value write `{ redact: <marker>, value: … }`; to write a literal < followed by a letter, put a space after it.',
+    message: ({ path }) => `${field(path)}YAML values are plain text, and this one holds a tag (a < followed by a letter or /)`,
+    hint: () => 'to withhold a value write `{ redact: <marker>, value: … }`; for a literal < put a space after it (`< 10`)',
+    examples: [{ path: 'summary.en' }],
+  }),
+};
