@@ -1,10 +1,12 @@
 /**
  * The engagements calendar of this build's store: what the .ics endpoints and the calendar page
- * share (the entry of each meeting, the file's URL). The rules themselves are in calendar.ts.
+ * share (the entry of each meeting, the file's URL). The rules themselves are pure: month-groups.ts,
+ * disclosure.ts (edition rules), meeting-uid.ts, calendar-events.ts, ics.ts and ics-text.ts.
  */
 import type { Lang } from '../../schemas/localized.ts';
 import { meetingsOf, type DatedMeeting } from './meetings.ts';
-import { buildIcs, type CalendarEntry } from './calendar.ts';
+import { buildIcs } from './ics.ts';
+import type { CalendarEntry } from './calendar-events.ts';
 import { loadStore, entryLongName, type AnyEntry, type Store } from '../../site/store.ts';
 import { entryUrl, pageSlugs, withBase } from '../../site/urls.ts';
 import { unspecifiedMarker } from '../../core/literal-markers.ts';

@@ -1,0 +1,33 @@
+/**
+ * The calendar's edition rules: how much of a meeting this edition may show, from its own
+ * fields, the markers it was shown under, and those of the entry it belongs to.
+ */
+import { literalMarkerPattern, unspecifiedMarker } from '../../core/literal-markers.ts';
+import { unwrap } from '../../core/redactable.ts';
+import type { DatedMeeting } from './meetings.ts';
+
+/**
+ * How much of a meeting this edition may show. `redacted`: some of its text is gone (the public
+ * edition's markers, or "[REDACTED]" already in the source). `shown`: the internal edition shows
+ * text the public edition withholds (the meeting, one of its fields, or the entry it belongs to).
+ */
+export type Disclosure = { state: 'plain' } | { state: 'shown' | 'redacted'; markers: string[] };
+
+export function disclosureOf(m: DatedMeeting, entryMarkers?: readonly string[]): Disclosure {
+  const redacted = new Set<string>();
+  const shown = new Set<string>([...(m.shownMarkers ?? []), ...(entryMarkers ?? [])]);
+  for (const field of [m.meeting.title, m.meeting.location, m.meeting.theme]) {
+    if (field === undefined) continue;
+    const u = unwrap(field);
+    if (u.state === 'redacted') u.markers.forEach((id) => redacted.add(id));
+    else {
+      if (u.state === 'shown') u.markers.forEach((id) => shown.add(id));
+      if (Object.values(u.value).some(hasLiteralMarker)) redacted.add(unspecifiedMarker);
+    }
+  }
+  if (redacted.size > 0) return { state: 'redacted', markers: [...redacted] };
+  if (shown.size > 0) return { state: 'shown', markers: [...shown] };
+  return { state: 'plain' };
+}
+
+const hasLiteralMarker = (text: string) => new RegExp(literalMarkerPattern.source, 'iu').test(text);

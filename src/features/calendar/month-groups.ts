@@ -1,0 +1,68 @@
+/**
+ * Meetings in order for reading: the calendar's months (runs of meetings that start in the same
+ * month, upcoming and past around the binder's as-of day) and an entry's own meetings, split the
+ * same way. Pure functions over the meetings of the store (meetings.ts).
+ */
+import type { Lang } from '../../schemas/localized.ts';
+import type { Meeting } from '../../schemas/meeting.ts';
+import type { Redactable } from '../../schemas/redactable.ts';
+import { firstDay, lastDay } from '../../schemas/partial-date.ts';
+import { splitByAsOf, type DatedMeeting } from './meetings.ts';
+import { unwrap } from '../../core/redactable.ts';
+import { monthFormat } from '../../core/format.ts';
+
+export interface MonthGroup<T> {
+  /** "2019-10": the month of the first day of each of its meetings. */
+  month: string;
+  meetings: T[];
+}
+
+/**
+ * Runs of meetings that start in the same month, in the order given (so past meetings, listed
+ * most recent first, give the months most recent first). A month, season or year goes in the
+ * month of its first day: "fall 2020" under September 2020, where it still reads "Fall 2020".
+ */
+export function groupByMonth<T extends { start: string }>(meetings: readonly T[]): MonthGroup<T>[] {
+  const groups: MonthGroup<T>[] = [];
+  for (const meeting of meetings) {
+    const month = meeting.start.slice(0, 7);
+    const last = groups.at(-1);
+    if (last?.month === month) last.meetings.push(meeting);
+    else groups.push({ month, meetings: [meeting] });
+  }
+  return groups;
+}
+
+/** Upcoming meetings (ending on or after the as-of day) and past ones (most recent first), by month. */
+export function calendarSections(meetings: DatedMeeting[], asOf: string) {
+  const { upcoming, past } = splitByAsOf(meetings, asOf);
+  return { upcoming: groupByMonth(upcoming), past: groupByMonth(past) };
+}
+
+/** "2019-10" as "October 2019" / "octobre 2019". */
+export function formatMonth(month: string, lang: Lang): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return monthFormat(lang).format(new Date(Date.UTC(year, number - 1, 1)));
+}
+
+/**
+ * One entry's meetings, as written (each possibly withheld), split for its page: upcoming in date
+ * order, past most recent first, and those withheld as a whole apart, since the public edition
+ * has no date to place them by (placing them would tell when they are).
+ */
+export function splitEntryMeetings<T extends Redactable<Meeting>>(items: readonly T[], asOf: string): { upcoming: T[]; past: T[]; withheld: T[] } {
+  const dated: { item: T; start: string; end: string }[] = [];
+  const withheld: T[] = [];
+  for (const item of items) {
+    const u = unwrap<Meeting>(item);
+    if (u.state === 'redacted') withheld.push(item);
+    else dated.push({ item, start: firstDay(u.value.date.start), end: lastDay(u.value.date.end ?? u.value.date.start) });
+  }
+  // Array.prototype.sort is stable: meetings on the same days keep the editor's order.
+  dated.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+  return {
+    upcoming: dated.filter((m) => m.end >= asOf).map((m) => m.item),
+    past: dated.filter((m) => m.end < asOf).reverse().map((m) => m.item),
+    withheld,
+  };
+}
