@@ -1,0 +1,32 @@
+/**
+ * Interface strings of the briefing components (<KeyMessages>, <Facts>, <Background>,
+ * <NextSteps>, <IfPressed>), in both languages.
+ */
+import type { Lang } from '../../schemas/localized.ts';
+import type { BriefingSectionKind } from './briefing-sections.ts';
+
+const en = {
+  /** The heading of each titled section, by kind. */
+  sections: {
+    'key-messages': 'Key messages',
+    facts: 'Supporting facts and figures',
+    background: 'Background',
+    'next-steps': 'Next steps',
+  } satisfies Record<BriefingSectionKind, string>,
+  /** Before the question of an <IfPressed>. */
+  ifPressed: 'If pressed',
+};
+
+export type BriefingStrings = typeof en;
+
+const fr: BriefingStrings = {
+  sections: {
+    'key-messages': 'Messages clés',
+    facts: 'Faits et chiffres à l’appui',
+    background: 'Contexte',
+    'next-steps': 'Prochaines étapes',
+  },
+  ifPressed: 'Si on insiste',
+};
+
+export const briefingStrings: Record<Lang, BriefingStrings> = { en, fr };
