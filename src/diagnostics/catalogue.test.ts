@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { errorCatalogue, type Rule, type RuleId } from './catalogue.ts';
-import { diagnostic, reporter } from './report.ts';
+import { diagnostic, explained, reporter } from './report.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
 const rules = Object.entries(errorCatalogue) as [RuleId, Rule<object>][];
@@ -44,6 +44,11 @@ describe('reporting', () => {
       { file: 'content/forums/x.yaml', rule: 'binary-file', severity: 'error', message: 'this file is binary, not text' },
       { file: 'content/forums/x.yaml', line: 1, column: 1, rule: 'mdx-fragment', severity: 'error', message: 'empty tags <>…</> are not allowed in content' },
     ]);
+  });
+
+  it('explains a diagnostic with its rule, for the dev server overlay', () => {
+    const d = diagnostic('f', undefined, 'redact-empty', {});
+    expect(explained(d)).toBe(`An empty <Redact>: <Redact> wraps nothing\n${d.hint}\n\n${errorCatalogue['redact-empty'].why}\n${errorCatalogue['redact-empty'].fix}`);
   });
 
   it('leaves the hint out when the rule gives none for these parameters', () => {

@@ -36,3 +36,9 @@ function lineAndColumn(place: Place): { line?: number; column?: number } {
   const { line = 1, column = 1 } = place.position?.start ?? {};
   return { line, column };
 }
+
+/** A diagnostic with its rule's explanation, for the dev server's overlay: title, message, hint, why, fix. */
+export function explained(d: Diagnostic): string {
+  const entry = errorCatalogue[d.rule];
+  return `${entry.title}: ${d.message}${d.hint ? `\n${d.hint}` : ''}\n\n${entry.why}\n${entry.fix}`;
+}

@@ -7,11 +7,11 @@ import type { EntryCollection, RefFactory } from '../schemas/reference.ts';
 
 const ref = ((collection: EntryCollection) => z.string().transform((id) => ({ collection, id }))) as RefFactory;
 
-/** Each problem as the editor reads it: `path: message`. */
+/** Each problem as the editor reads it: `path: problem`. */
 function problems(schema: z.ZodType, input: unknown): string[] {
   const result = schema.safeParse(input);
   expect(result.success, 'expected the input to be rejected').toBe(false);
-  return describeIssues(result.error!.issues, input).map((p) => `${formatPath(p.path)}: ${p.message}`);
+  return describeIssues(result.error!.issues, input).map((p) => `${formatPath(p.path)}: ${p.problem}`);
 }
 
 const text = (en: string, fr: string) => ({ en, fr });
@@ -122,7 +122,7 @@ describe('describeIssues on a redactable amount', () => {
 describe('describeIssues on a union without branches', () => {
   it('says the value is not valid here', () => {
     const issue = { code: 'invalid_union', errors: [], path: ['to'], message: 'Invalid input', input: {} } as unknown as z.core.$ZodIssue;
-    expect(describeIssues([issue], {})).toEqual([{ path: ['to'], message: 'is not valid here' }]);
+    expect(describeIssues([issue], {})).toEqual([{ path: ['to'], problem: 'is not valid here' }]);
   });
 });
 
@@ -142,12 +142,12 @@ describe('describeIssues never echoes a withheld value', () => {
   const schema = z.object({ summary: redactable(z.object({ en: z.string(), fr: z.string() })), classification: z.string().optional(), redact: z.string().optional(), size: z.number().optional() });
   it('in a redacted field', () => {
     const messages = describeIssues(schema.safeParse({ summary: { redact: 'atia-15-1', value: { en: 'Secretplan', fr: 3 } } }).error!.issues, { summary: { redact: 'atia-15-1', value: { en: 'Secretplan', fr: 3 } } });
-    expect(messages).toEqual([{ path: ['summary', 'value', 'fr'], message: 'must be text, not a number' }]);
+    expect(messages).toEqual([{ path: ['summary', 'value', 'fr'], problem: 'must be text, not a number' }]);
   });
   it('anywhere in a withheld entry', () => {
     const input = { summary: { en: 'a', fr: 'b' }, classification: 'secret', size: 'Secretsize' };
     const messages = describeIssues(schema.safeParse(input).error!.issues, input);
-    expect(messages.map((m) => m.message).join(' ')).not.toContain('Secretsize');
+    expect(messages.map((m) => m.problem).join(' ')).not.toContain('Secretsize');
   });
 });
 
@@ -169,9 +169,18 @@ describe('describeIssues says what is wrong with a withheld value without quotin
   it('a custom check may say it itself, and a "did you mean" is dropped', () => {
     const issue = (params?: object) => ({ code: 'custom', path: ['to'], message: 'there is no note "secretplan" (did you mean "secretplans"?)', input: 'secretplan', ...(params ? { params } : {}) }) as unknown as z.core.$ZodIssue;
     const withheld = { classification: 'secret', to: 'secretplan' };
-    expect(describeIssues([issue({ withheldMessage: 'there is no note with the id written here' })], withheld)[0]!.message).toBe('there is no note with the id written here');
-    expect(describeIssues([issue()], withheld)[0]!.message).toBe('there is no note the value');
-    expect(describeIssues([issue()], { to: 'secretplan' })[0]!.message).toContain('"secretplan"');
+    expect(describeIssues([issue({ withheldMessage: 'there is no note with the id written here' })], withheld)[0]!.problem).toBe('there is no note with the id written here');
+    expect(describeIssues([issue()], withheld)[0]!.problem).toBe('there is no note the value');
+    expect(describeIssues([issue()], { to: 'secretplan' })[0]!.problem).toContain('"secretplan"');
+  });
+
+  it('a reference check says what it could not resolve, without the id inside a withheld value', () => {
+    const reference = { noun: 'note', id: 'secretplan', suggestion: 'secretplans' };
+    const issue = { code: 'custom', path: ['to'], message: 'unresolved', input: 'secretplan', params: { reference } } as unknown as z.core.$ZodIssue;
+    expect(describeIssues([issue], { to: 'secretplan' })[0]!.reference).toEqual(reference);
+    expect(describeIssues([issue], { classification: 'secret', to: 'secretplan' })[0]!.reference).toEqual({ noun: 'note' });
+    const plain = { ...(issue as object), params: undefined } as unknown as z.core.$ZodIssue;
+    expect(describeIssues([plain], {})[0]).not.toHaveProperty('reference');
   });
 
   it('a date in an entry withheld as a whole', () => {

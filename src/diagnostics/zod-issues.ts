@@ -2,15 +2,30 @@
  * Turns Zod issues into one readable line per field, the way editors think about their files:
  * `meetings[2].date: "2019-02-30" is not a real day`. For unions (a value that may be redacted,
  * a reference to one of two collections) it reports the branch the editor evidently meant.
+ * This is the catalogue's helper for Zod's own words: a problem becomes the `invalid-field` rule's
+ * `problem` parameter, or, for a reference check, the `unknown-reference` rule's parameters.
  */
 import type { z } from 'astro/zod';
 
 type Issue = z.core.$ZodIssue;
 export type IssuePath = (string | number)[];
 
+/** What a reference check (`params: { reference }` on its issue) says it could not resolve. */
+export interface UnresolvedReference {
+  /** What the collection's entries are called: `organisation`, `forum`. */
+  noun: string;
+  /** The id written; left out inside a withheld value. */
+  id?: string | undefined;
+  /** The closest public id; left out inside a withheld value. */
+  suggestion?: string | undefined;
+}
+
 export interface FieldProblem {
   path: IssuePath;
-  message: string;
+  /** What is wrong with the field, e.g. `must be a number, not the text "long ago"`. */
+  problem: string;
+  /** Set when a reference check failed: the problem is an `unknown-reference`, not an `invalid-field`. */
+  reference?: UnresolvedReference;
 }
 
 export function describeIssues(issues: readonly Issue[], input: unknown): FieldProblem[] {
@@ -22,7 +37,7 @@ function describe(issue: Issue, prefix: IssuePath, input: unknown): FieldProblem
   switch (issue.code) {
     case 'invalid_union': {
       const branches = issue.errors;
-      if (branches.length === 0) return [{ path, message: 'is not valid here' }];
+      if (branches.length === 0) return [{ path, problem: 'is not valid here' }];
       const best = [...branches]
         .map((branch, index) => ({ branch, index, score: scoreBranch(branch) }))
         .sort((a, b) => a.score[0] - b.score[0] || a.score[1] - b.score[1] || b.index - a.index)[0]!;
@@ -30,22 +45,33 @@ function describe(issue: Issue, prefix: IssuePath, input: unknown): FieldProblem
     }
     case 'invalid_type': {
       const value = valueAt(input, path);
-      if (value === undefined) return [{ path, message: `is required (${issue.expected})` }];
+      if (value === undefined) return [{ path, problem: `is required (${issue.expected})` }];
       // A value meant to be withheld is never echoed: build logs are not covered by redaction.
       const shown = isWithheld(input, path) ? kindOf(value, false) : kindOf(value);
-      return [{ path, message: `must be ${article(issue.expected)}, not ${shown}` }];
+      return [{ path, problem: `must be ${article(issue.expected)}, not ${shown}` }];
     }
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: [...path, key], message: 'is not a field here' }));
+      return issue.keys.map((key) => ({ path: [...path, key], problem: 'is not a field here' }));
     case 'invalid_value': {
       const options = issue.values.map((v) => String(v)).join(', ');
-      if (valueAt(input, path) === undefined) return [{ path, message: `is required (one of: ${options})` }];
-      return [{ path, message: `must be one of: ${options}` }];
+      if (valueAt(input, path) === undefined) return [{ path, problem: `is required (one of: ${options})` }];
+      return [{ path, problem: `must be one of: ${options}` }];
     }
-    default:
+    default: {
       // Custom checks quote what was written ("2019-2" is not a fiscal year): not inside a withheld value.
-      return [{ path, message: isWithheld(input, path) ? withoutValue(issue) : issue.message }];
+      const withheld = isWithheld(input, path);
+      const problem = withheld ? withoutValue(issue) : issue.message;
+      const reference = referenceOf(issue, withheld);
+      return [{ path, problem, ...(reference ? { reference } : {}) }];
+    }
   }
+}
+
+/** A reference check's own account of what it could not resolve, without the id when withheld. */
+function referenceOf(issue: Issue, withheld: boolean): UnresolvedReference | undefined {
+  const reference = (issue as { params?: { reference?: UnresolvedReference } }).params?.reference;
+  if (!reference || typeof reference.noun !== 'string') return undefined;
+  return withheld ? { noun: reference.noun } : reference;
 }
 
 /**

@@ -18,7 +18,7 @@ import { markAbbreviations } from '../features/glossary/abbr.ts';
 import { prefixPrintIds, fillPrintBodies } from '../features/print/print.ts';
 import { pageSlugs } from '../core/routes.ts';
 import { DiagnosticsError, formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { errorCatalogue } from '../diagnostics/catalogue.ts';
+import { explained } from '../diagnostics/report.ts';
 
 export function binderIntegration({ edition }: { edition: Edition }): AstroIntegration {
   let problems: Diagnostic[] = [];
@@ -91,12 +91,11 @@ function showInOverlay(server: ViteDevServer, problems: Diagnostic[]): void {
   const errors = problems.filter((d) => d.severity === 'error');
   const first = errors[0];
   if (!first) return;
-  const entry = errorCatalogue[first.rule];
   const others = errors.length > 1 ? `\n\n${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}:\n${errors.slice(1).map(formatDiagnostic).join('\n')}` : '';
   server.ws.send({
     type: 'error',
     err: {
-      message: `${entry.title}: ${first.message}${first.hint ? `\n${first.hint}` : ''}\n\n${entry.why}\n${entry.fix}${others}`,
+      message: explained(first) + others,
       stack: '',
       id: first.file,
       plugin: `binder: ${first.rule}`,

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { closest } from '../diagnostics/diagnostic.ts';
+import { reporter } from '../diagnostics/report.ts';
 import type { MdxFacts } from './mdx-source.ts';
 import type { SourceAsset, SourceFile } from './sources.ts';
 
@@ -27,22 +28,21 @@ export function imagePath(bodyRel: string, url: string): string | undefined {
 
 export function checkImages(body: SourceFile, facts: MdxFacts, assets: SourceAsset[]): Diagnostic[] {
   const problems: Diagnostic[] = [];
+  const report = reporter(body.file, problems);
   for (const image of facts.images) {
     const rel = imagePath(body.rel, image.url);
     if (rel === undefined) continue;
     const asset = assets.find((a) => a.rel === rel);
-    const place = { file: body.file, line: image.line, column: image.column, severity: 'error' as const };
+    const place = { line: image.line, column: image.column };
     // The URL of an image in a redacted passage is withheld with it: it is not quoted, nor is a near name.
-    const named = image.insideRedaction ? 'an image inside a redacted passage' : `the image ${image.url}`;
+    const url = image.insideRedaction ? undefined : image.url;
     if (!asset) {
       const suggestion = image.insideRedaction ? undefined : closest(path.posix.basename(rel), assets.map((a) => path.posix.basename(a.rel)));
-      problems.push({ ...place, rule: 'image-missing', message: `${named} does not exist`, ...(suggestion ? { hint: `did you mean ./${suggestion}?` } : {}) });
+      report(place, 'image-missing', { url, suggestion });
       continue;
     }
     const check = signatures[path.posix.extname(rel).toLowerCase()];
-    if (check && !check(asset.bytes)) {
-      problems.push({ ...place, rule: 'image-invalid', message: `${named} is not a valid ${path.posix.extname(rel).slice(1).toUpperCase()} file`, hint: 'export the image again from its original' });
-    }
+    if (check && !check(asset.bytes)) report(place, 'image-invalid', { url, format: path.posix.extname(rel).slice(1).toUpperCase() });
   }
   return problems;
 }

@@ -44,6 +44,8 @@
 import type { EntrySource, LoadedBinder } from './load.ts';
 import { positionOf } from './yaml-source.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/report.ts';
+import type { SumTerm } from '../diagnostics/catalogue/publishing.ts';
 import { formatMoney } from '../core/format.ts';
 import { unwrap } from '../core/redactable.ts';
 import { formatPath, type IssuePath } from '../diagnostics/zod-issues.ts';
@@ -173,30 +175,11 @@ function solve(sum: Sum, known: Map<string, Known>): { term: Term; known: Known 
 
 /** The warning, naming the redacted field and the amounts that give it away, never its value. */
 function warning(term: Term, sum: Sum, known: Map<string, Known>): Diagnostic {
-  const field = formatPath(term.path);
-  const describe = (t: Term) => {
-    const name = t.entry === term.entry ? formatPath(t.path) : `${formatPath(t.path)} of ${t.entry.collection}/${t.entry.id}`;
-    return t.money ? `${name} (${formatMoney(t.money, 'en')})` : `${name} (which can itself be worked out)`;
-  };
-  const others = sum.parts.filter((t) => t !== term).map(describe);
-  const how =
-    term === sum.total
-      ? `the sum of ${list(others)}`
-      : `${describe(sum.total)}${others.length ? ` minus ${list(others)}` : `, of which it is the only part`}`;
-  const terms = [sum.total, ...sum.parts].filter((t) => t !== term);
-  const approximate = terms.some((t) => known.get(keyOf(t))?.approximate)
-    ? ' (some are approximate, but an approximation of a redacted amount still gives away its order of magnitude)'
-    : '';
-  return {
-    file: term.entry.yaml.source.file,
-    ...positionOf(term.entry.yaml, term.path),
-    rule: 'inferable-redaction',
-    severity: 'warning',
-    message: `${field} is redacted, but a reader can work it out as ${how}${approximate}: redact them together, or publish ${field}`,
-    hint: 'redact at least one more of the amounts named (a sum with two unknown amounts cannot be solved), or publish this one',
-  };
-}
-
-function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  const describe = (t: Term): SumTerm => ({
+    name: t.entry === term.entry ? formatPath(t.path) : `${formatPath(t.path)} of ${t.entry.collection}/${t.entry.id}`,
+    amount: t.money ? formatMoney(t.money, 'en') : undefined,
+  });
+  const approximate = [sum.total, ...sum.parts].some((t) => t !== term && known.get(keyOf(t))?.approximate);
+  const params = { field: formatPath(term.path), total: describe(sum.total), parts: sum.parts.filter((t) => t !== term).map(describe), solvedFor: term === sum.total ? 'total' : 'part', approximate } as const;
+  return diagnostic(term.entry.yaml.source.file, positionOf(term.entry.yaml, term.path), 'inferable-redaction', params, 'warning');
 }

@@ -17,6 +17,8 @@ import { sortByRole, type EntryFiles } from './source-roles.ts';
 import { analyseCached, checkMarkerIds, parseFile, validate, type Parsed } from './validate.ts';
 import { checkParity } from './parity.ts';
 import { closest, displayPath, markWithheld, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/report.ts';
+import type { UnresolvedReference } from '../diagnostics/zod-issues.ts';
 import { binderSchema, type Binder } from '../schemas/binder.ts';
 import { glossarySchema, type Glossary } from '../schemas/glossary.ts';
 import { redactionMarkerSchema, type RedactionMarker } from '../schemas/redaction-marker.ts';
@@ -74,7 +76,7 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
     const parsed = parseAndValidate(roles.binderFile, binderSchema, 'binder');
     if (parsed) result.binder = parsed as { yaml: YamlSource; data: Binder };
   } else if (!roles.binderUnreadable) {
-    diagnostics.push({ file: `${displayPath(dir)}/binder.yaml`, rule: 'binder-missing', severity: 'error', message: 'content/binder.yaml is missing', hint: 'it names the binder, the minister and the as-of date' });
+    diagnostics.push(diagnostic(`${displayPath(dir)}/binder.yaml`, undefined, 'binder-missing', {}));
   }
   if (roles.glossaryFile) {
     const parsed = parseAndValidate(roles.glossaryFile, glossarySchema, 'glossary');
@@ -122,12 +124,9 @@ function referenceContext(slots: EntryFiles[], withheld: ReadonlySet<string>): R
     const visible = ids(collection, publicEntries);
     return z.string().transform((id, ctx) => {
       if (all.has(id)) return { collection, id };
-      const suggestion = closest(id, visible);
-      ctx.addIssue({
-        code: 'custom',
-        message: `there is no ${singular[collection]} "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
-        params: { withheldMessage: `there is no ${singular[collection]} with the id written here` },
-      });
+      // The catalogue words it (unknown-reference): the issue carries what the message needs.
+      const reference: UnresolvedReference = { noun: singular[collection], id, suggestion: closest(id, visible) };
+      ctx.addIssue({ code: 'custom', params: { reference } });
       return z.NEVER;
     });
   }) as unknown as RefFactory;
@@ -166,7 +165,7 @@ function loadEntry(
     // A data file that exists but could not be read is reported already, once.
     if (slot.unreadable.has('yaml')) return undefined;
     for (const body of Object.values(slot.bodies)) {
-      diagnostics.push({ file: body.file, rule: 'body-without-data', severity: 'error', message: `there is no content/${slot.collection}/${slot.id}.yaml for this body`, hint: 'every entry has a .yaml file with its facts' });
+      diagnostics.push(diagnostic(body.file, undefined, 'body-without-data', { collection: slot.collection, id: slot.id }));
     }
     return undefined;
   }

@@ -5,12 +5,14 @@
  * `paragraph`"): then the place in the message is the one reported.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/report.ts';
 import { bodyComponents } from './mdx-elements.ts';
 
 interface ParseError {
   line?: number;
   column?: number;
   reason?: string;
+  // The parser's own text (a VFileMessage), not a diagnostic's.
   message: string;
 }
 
@@ -22,14 +24,7 @@ export function syntaxDiagnostic(file: string, error: unknown): Diagnostic {
   const e = error as ParseError;
   const reason = (e.reason ?? e.message).replace(/\s+/g, ' ');
   const place = placeOf(e, reason);
-  return {
-    file,
-    ...place,
-    rule: 'mdx-syntax',
-    severity: 'error',
-    message: withoutTagNames(reason),
-    hint: 'check that every tag is closed (<Redact …>…</Redact>) and that { and < in prose are escaped as \\{ and \\<',
-  };
+  return diagnostic(file, place, 'mdx-syntax', { problem: withoutTagNames(reason) });
 }
 
 function placeOf(e: ParseError, reason: string): { line: number; column: number } {

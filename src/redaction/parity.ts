@@ -4,6 +4,7 @@
  * Messages name files and places only, never text.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/report.ts';
 import { languages, type Lang } from '../schemas/localized.ts';
 import type { SourceFile } from './sources.ts';
 import type { MdxFacts } from './mdx-source.ts';
@@ -21,8 +22,6 @@ export interface TwinBodies {
   analysed: Partial<Record<Lang, { source: SourceFile; facts: MdxFacts }>>;
 }
 
-const languageName: Record<Lang, string> = { en: 'English', fr: 'French' };
-
 export function checkParity(twins: TwinBodies, mode: 'build' | 'dev'): Diagnostic[] {
   const severity = mode === 'dev' ? 'warning' : 'error';
   const present = languages.filter((lang) => twins.files[lang] || twins.unreadable.has(lang));
@@ -31,27 +30,13 @@ export function checkParity(twins: TwinBodies, mode: 'build' | 'dev'): Diagnosti
   const diagnostics: Diagnostic[] = [];
   for (const lang of languages) {
     if (present.includes(lang)) continue;
-    diagnostics.push({
-      file: path(lang),
-      rule: 'missing-translation',
-      severity,
-      message: `${path(lang)} is missing: it is the ${languageName[lang]} twin of ${path(present[0]!)}`,
-      hint: 'every page exists in English and French; copy the twin and translate it',
-    });
+    diagnostics.push(diagnostic(path(lang), undefined, 'missing-translation', { problem: 'missing', file: path(lang), lang, twin: path(present[0]!) }, severity));
   }
   for (const lang of languages) {
     const other = lang === 'en' ? 'fr' : 'en';
     const [body, twin] = [twins.files[lang], twins.files[other]];
     if (body && twin && body.text.trim() === '' && twin.text.trim() !== '') {
-      diagnostics.push({
-        file: body.file,
-        line: 1,
-        column: 1,
-        rule: 'missing-translation',
-        severity,
-        message: `this ${languageName[lang]} body is empty, and its twin ${twin.file} is not`,
-        hint: 'translate the twin into this file (an entry with facts only has no body in either language)',
-      });
+      diagnostics.push(diagnostic(body.file, { line: 1, column: 1 }, 'missing-translation', { problem: 'empty', lang, twin: twin.file }, severity));
     }
   }
   const { en, fr } = twins.analysed;
@@ -62,16 +47,7 @@ export function checkParity(twins: TwinBodies, mode: 'build' | 'dev'): Diagnosti
 
 /** The same markers in the same order: marker ids are the registry's, never withheld text. */
 function checkMarkerOrder(en: { source: SourceFile; facts: MdxFacts }, fr: { source: SourceFile; facts: MdxFacts }, severity: Diagnostic['severity']): Diagnostic[] {
-  const a = en.facts.markerSequence.join(' | ');
-  const b = fr.facts.markerSequence.join(' | ');
-  if (a === b) return [];
-  return [
-    {
-      file: fr.source.file,
-      rule: 'translation-redactions-differ',
-      severity,
-      message: `the redactions differ from ${en.source.file}: English has [${a || 'none'}], French has [${b || 'none'}]`,
-      hint: 'both languages redact the same passages, with the same markers, in the same order',
-    },
-  ];
+  const [english, french] = [en.facts.markerSequence, fr.facts.markerSequence];
+  if (english.join(' | ') === french.join(' | ')) return [];
+  return [diagnostic(fr.source.file, undefined, 'translation-redactions-differ', { twin: en.source.file, english, french }, severity)];
 }

@@ -5,6 +5,8 @@
  * reported once, as unreadable, and not also as missing.
  */
 import { closest, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/report.ts';
+import type { ParamsOf, RuleId } from '../diagnostics/catalogue.ts';
 import { entryCollections, type EntryCollection } from '../schemas/collections.ts';
 import type { Lang } from '../schemas/localized.ts';
 import type { SourceFile } from './sources.ts';
@@ -33,9 +35,11 @@ export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type Candidate = { file: string; rel: string; text?: string; latin1?: string };
 
+/** A problem with a file as a whole (its place or name), not at a line of it. */
+type FileError = <R extends RuleId>(file: string, rule: R, params: ParamsOf<R>) => void;
+
 export function sortByRole(files: readonly SourceFile[], unreadable: readonly { file: string; rel: string }[], diagnostics: Diagnostic[]): Roles {
-  const error = (file: string, rule: Diagnostic['rule'], message: string, hint?: string) =>
-    diagnostics.push({ file, rule, message, severity: 'error', ...(hint ? { hint } : {}) });
+  const error: FileError = (file, rule, params) => diagnostics.push(diagnostic(file, undefined, rule, params));
   const roles: Roles = { binderUnreadable: false, markerFiles: [], entryFiles: new Map() };
   const candidates: Candidate[] = [...files, ...unreadable];
   for (const file of candidates) {
@@ -52,7 +56,7 @@ export function sortByRole(files: readonly SourceFile[], unreadable: readonly { 
     const parts = file.rel.split('/');
     const [folder, name] = parts;
     if (parts.length !== 2 || !folder || !name) {
-      error(file.file, 'unknown-location', 'Binder reads content/binder.yaml, content/glossary.yaml and files one level down in a collection folder', `collections: redaction-markers, ${entryCollections.join(', ')}`);
+      error(file.file, 'unknown-location', { problem: 'too-deep' });
       continue;
     }
     const match = /^(.*?)(?:\.(en|fr))?\.(yaml|yml|mdx|md)$/.exec(name);
@@ -60,21 +64,20 @@ export function sortByRole(files: readonly SourceFile[], unreadable: readonly { 
     const lang = match?.[2] as Lang | undefined;
     const extension = match?.[3];
     if (!idPattern.test(id)) {
-      error(file.file, 'bad-id', `"${id}" cannot be an id: use lower case letters, digits and hyphens`, `rename it, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.${extension}`);
+      error(file.file, 'bad-id', { id, extension: extension ?? '' });
       continue;
     }
     if (extension === 'md') {
-      error(file.file, 'md-not-mdx', 'bodies are .mdx files', `rename it to ${id}${lang ? `.${lang}` : ''}.mdx`);
+      error(file.file, 'md-not-mdx', { id, lang });
       continue;
     }
     if (folder === 'redaction-markers') {
-      if (extension === 'mdx') error(file.file, 'unknown-location', 'redaction markers have no MDX body');
+      if (extension === 'mdx') error(file.file, 'unknown-location', { problem: 'marker-body' });
       else if (readable) roles.markerFiles.push(readable);
       continue;
     }
     if (!(entryCollections as readonly string[]).includes(folder)) {
-      const suggestion = closest(folder, [...entryCollections, 'redaction-markers']);
-      error(file.file, 'unknown-collection', `"${folder}" is not a collection`, suggestion ? `did you mean content/${suggestion}/?` : undefined);
+      error(file.file, 'unknown-collection', { folder, suggestion: closest(folder, [...entryCollections, 'redaction-markers']) });
       continue;
     }
     placeEntryFile(roles, { collection: folder as EntryCollection, id, lang, extension }, file, readable, error);
@@ -87,20 +90,20 @@ function placeEntryFile(
   name: { collection: EntryCollection; id: string; lang: Lang | undefined; extension: string | undefined },
   file: Candidate,
   readable: SourceFile | undefined,
-  error: (file: string, rule: Diagnostic['rule'], message: string, hint?: string) => void,
+  error: FileError,
 ) {
   const { collection, id, lang, extension } = name;
   const key = `${collection}/${id}`;
   const slot = roles.entryFiles.get(key) ?? { collection, id, bodies: {}, unreadable: new Set() };
   roles.entryFiles.set(key, slot);
   if (extension === 'mdx') {
-    if (!lang) error(file.file, 'body-language', 'a body names its language: <id>.en.mdx or <id>.fr.mdx');
+    if (!lang) error(file.file, 'body-language', {});
     else if (readable) slot.bodies[lang] = readable;
     else slot.unreadable.add(lang);
   } else if (lang) {
-    error(file.file, 'unknown-location', 'the data file has no language in its name: both languages live in it', `rename it to ${id}.yaml`);
+    error(file.file, 'unknown-location', { problem: 'data-language', id });
   } else if (slot.yaml) {
-    error(file.file, 'duplicate-id', `two files define ${key}`, `keep one of ${slot.yaml.file} and ${file.file}`);
+    error(file.file, 'duplicate-id', { entry: key, first: slot.yaml.file, second: file.file });
   } else if (readable) {
     slot.yaml = readable;
   } else {

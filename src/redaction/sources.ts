@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { displayPath, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/report.ts';
 
 export interface SourceFile {
   /** Path relative to the project root, with forward slashes: `content/forums/igc.yaml`. */
@@ -36,7 +37,7 @@ export function readSources(base: string) {
   const unreadable: { file: string; rel: string; latin1?: string }[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
   if (!fs.existsSync(base)) {
-    diagnostics.push({ file: contentDir, rule: 'content-missing', severity: 'error', message: `there is no ${contentDir}/ folder` });
+    diagnostics.push(diagnostic(contentDir, undefined, 'content-missing', { folder: contentDir }));
     return { files, assets, diagnostics, unreadable };
   }
   const entries = fs.readdirSync(base, { recursive: true, withFileTypes: true });
@@ -53,17 +54,11 @@ export function readSources(base: string) {
       continue;
     }
     if (!textExtensions.has(extension)) {
-      diagnostics.push({
-        file,
-        rule: 'unknown-file',
-        severity: 'error',
-        message: `Binder does not know what to do with a ${extension || 'extension-less'} file in content/`,
-        hint: 'content/ holds .yaml and .mdx files and images; move other files elsewhere',
-      });
+      diagnostics.push(diagnostic(file, undefined, 'unknown-file', { extension }));
       continue;
     }
     if (bytes.includes(0)) {
-      diagnostics.push({ file, rule: 'binary-file', severity: 'error', message: 'this file is binary, not text' });
+      diagnostics.push(diagnostic(file, undefined, 'binary-file', {}));
       unreadable.push({ file, rel });
       continue;
     }
@@ -73,15 +68,7 @@ export function readSources(base: string) {
     } catch {
       const offset = firstInvalidUtf8(bytes);
       const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
-      diagnostics.push({
-        file,
-        line,
-        column: 1,
-        rule: 'not-utf8',
-        severity: 'error',
-        message: 'this file is not UTF-8 text',
-        hint: 'save it as UTF-8 in your editor (it may be Windows-1252 or Latin-1)',
-      });
+      diagnostics.push(diagnostic(file, { line, column: 1 }, 'not-utf8', {}));
       unreadable.push({ file, rel, latin1: bytes.toString('latin1') });
       continue;
     }

@@ -14,6 +14,8 @@
  * Messages name the two places, never the passage.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/report.ts';
+import type { ParamsOf } from '../diagnostics/catalogue.ts';
 import type { MdxFacts } from './mdx-source.ts';
 import type { SourceFile } from './sources.ts';
 
@@ -55,14 +57,14 @@ function leaks(from: Twin, to: Twin, severity: Diagnostic['severity']): Diagnost
     const where = `${from.source.file}:${place(from.source.text, span.start)}`;
     const found = distinctive(passage.joined) && !ownWords.joined.includes(passage.joined) ? find(otherWords, passage.joined) : undefined;
     if (found !== undefined) {
-      diagnostics.push(report(to.source, found, severity, `a passage redacted in ${where} appears here outside a redaction`));
+      diagnostics.push(report(to.source, found, severity, { what: 'passage', where }));
       continue;
     }
     for (const n of numbersOf(text)) {
       if (n.digits.length < 2 || ownNumbers.has(n.digits)) continue;
       const hit = otherNumbers.find((o) => o.digits === n.digits);
       if (hit) {
-        diagnostics.push(report(to.source, hit.start, severity, `a number redacted in ${where} appears here outside a redaction`));
+        diagnostics.push(report(to.source, hit.start, severity, { what: 'number', where }));
         break;
       }
     }
@@ -70,17 +72,9 @@ function leaks(from: Twin, to: Twin, severity: Diagnostic['severity']): Diagnost
   return diagnostics;
 }
 
-function report(source: SourceFile, offset: number, severity: Diagnostic['severity'], message: string): Diagnostic {
+function report(source: SourceFile, offset: number, severity: Diagnostic['severity'], params: ParamsOf<'twin-passage-unredacted'>): Diagnostic {
   const [line, column] = place(source.text, offset).split(':').map(Number);
-  return {
-    file: source.file,
-    line: line!,
-    column: column!,
-    rule: 'twin-passage-unredacted',
-    severity,
-    message,
-    hint: 'redact it here too, with the same marker as its twin, or reword it so that it does not give the withheld text away',
-  };
+  return diagnostic(source.file, { line: line!, column: column! }, 'twin-passage-unredacted', params, severity);
 }
 
 /** The body with its redacted passages, literal markers and markup blanked out (offsets kept). */

@@ -6,7 +6,7 @@
  * sharing them is safe.
  */
 import type { z } from 'astro/zod';
-import { parseYaml, positionOf, type YamlSource } from './yaml-source.ts';
+import { parseYaml, yamlReporter, type YamlSource } from './yaml-source.ts';
 import { checkYamlText } from './yaml-text.ts';
 import { analyseMdx } from './mdx-source.ts';
 import type { SourceFile } from './sources.ts';
@@ -60,20 +60,18 @@ export function analyseCached(body: SourceFile, known: Parameters<typeof analyse
 function validateNow(yaml: YamlSource, schema: z.ZodType, diagnostics: Diagnostic[]): Validated {
   const parsed = schema.safeParse(yaml.data);
   if (parsed.success) return { yaml, data: parsed.data };
-  for (const problem of describeIssues(parsed.error.issues, yaml.data)) {
-    diagnostics.push({
-      file: yaml.source.file,
-      ...positionOf(yaml, problem.path),
-      rule: problem.message.startsWith('there is no ') ? 'unknown-reference' : 'invalid-field',
-      severity: 'error',
-      message: problem.path.length ? `${formatPath(problem.path)}: ${problem.message}` : problem.message,
-    });
+  const report = yamlReporter(yaml, diagnostics);
+  for (const { path, problem, reference } of describeIssues(parsed.error.issues, yaml.data)) {
+    // The reference check marks its own issues: which rule applies is known, not guessed from words.
+    if (reference) report(path, 'unknown-reference', { in: 'data', path: formatPath(path), ...reference });
+    else report(path, 'invalid-field', { path: formatPath(path), problem });
   }
   return undefined;
 }
 
 /** Every `redact:` in a data file names a marker of the registry. */
 export function checkMarkerIds(yaml: YamlSource, markers: ReadonlySet<string>, diagnostics: Diagnostic[]) {
+  const report = yamlReporter(yaml, diagnostics);
   const visit = (value: unknown, path: IssuePath) => {
     if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
     else if (value && typeof value === 'object') {
@@ -82,15 +80,7 @@ export function checkMarkerIds(yaml: YamlSource, markers: ReadonlySet<string>, d
           const list = Array.isArray(child) ? child : String(child).split(/[\s,]+/).filter(Boolean);
           for (const marker of list as string[]) {
             if (markers.has(marker)) continue;
-            const suggestion = closest(marker, markers);
-            diagnostics.push({
-              file: yaml.source.file,
-              ...positionOf(yaml, [...path, key]),
-              rule: 'unknown-marker',
-              severity: 'error',
-              message: `${formatPath([...path, key])}: "${marker}" is not a redaction marker`,
-              hint: suggestion ? `did you mean "${suggestion}"?` : 'markers are listed in content/redaction-markers/',
-            });
+            report([...path, key], 'unknown-marker', { path: formatPath([...path, key]), marker, suggestion: closest(marker, markers) });
           }
         } else visit(child, [...path, key]);
       }

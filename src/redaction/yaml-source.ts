@@ -3,7 +3,9 @@
  * reference check) can still be reported at the editor's line and column.
  */
 import { LineCounter, parseDocument, isMap, isCollection, type Document, type Node } from 'yaml';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
+import { diagnostic, reporter } from '../diagnostics/report.ts';
+import type { ParamsOf, RuleId } from '../diagnostics/catalogue.ts';
 import type { IssuePath } from '../diagnostics/zod-issues.ts';
 import type { SourceFile } from './sources.ts';
 
@@ -17,27 +19,30 @@ export interface YamlSource {
 export function parseYaml(source: SourceFile): { yaml?: YamlSource; diagnostics: Diagnostic[] } {
   const lines = new LineCounter();
   if (source.text.trim() === '') {
-    return { diagnostics: [{ file: source.file, line: 1, column: 1, rule: 'empty-file', severity: 'error', message: 'this file is empty', hint: 'fill in the fields (`npm run new` writes a template) or delete the file' }] };
+    return { diagnostics: [diagnostic(source.file, { line: 1, column: 1 }, 'empty-file', {})] };
   }
   // YAML 1.2 core schema: `2019-07-29` stays text (our schemas parse dates), `no` stays text.
   const document = parseDocument(source.text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, schema: 'core' });
   const diagnostics: Diagnostic[] = [...document.errors, ...document.warnings].map((error) => {
-    const position = lines.linePos(error.pos[0]);
-    return {
-      file: source.file,
-      line: position.line,
-      column: position.col,
-      rule: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-      severity: 'error' as const,
-      message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, ''),
-    };
+    const { line, col } = lines.linePos(error.pos[0]);
+    // The parser's first line, without the place it repeats: the diagnostic has it.
+    const problem = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+    return diagnostic(source.file, { line, column: col }, error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax', { problem });
   });
   if (diagnostics.length > 0) return { diagnostics };
   const data = document.toJS({ maxAliasCount: 100 });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { diagnostics: [{ file: source.file, line: 1, column: 1, rule: 'yaml-not-mapping', severity: 'error', message: 'this file must be a mapping of fields (`name: …` lines)' }] };
+    return { diagnostics: [diagnostic(source.file, { line: 1, column: 1 }, 'yaml-not-mapping', {})] };
   }
   return { yaml: { source, document, lines, data }, diagnostics: [] };
+}
+
+export type YamlReport = <R extends RuleId>(path: IssuePath, rule: R, params: ParamsOf<R>, severity?: Severity) => Diagnostic;
+
+/** The reporter of a data file: a problem is reported at a field's path (see positionOf). */
+export function yamlReporter(yaml: YamlSource, sink: Diagnostic[]): YamlReport {
+  const report = reporter(yaml.source.file, sink);
+  return (path, rule, params, severity) => report(positionOf(yaml, path), rule, params, severity);
 }
 
 /**

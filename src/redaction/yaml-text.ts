@@ -8,8 +8,9 @@
  * Literal markers ("[REDACTED]", "[ * ]"…) in YAML values are allowed: they are already-redacted
  * text, counted here for the redaction register like literal markers in bodies.
  */
-import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { reporter } from '../diagnostics/report.ts';
 import { formatPath, type IssuePath } from '../diagnostics/zod-issues.ts';
 import { literalMarkerPattern } from '../core/literal-markers.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -24,6 +25,7 @@ export function hasTag(text: string): boolean {
 /** One `tag-in-yaml` error per string value that holds a tag. */
 export function checkYamlText(yaml: YamlSource): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const report = reporter(yaml.source.file, diagnostics);
   const visit = (node: unknown, path: IssuePath) => {
     if (isAlias(node)) return; // the anchored value is checked where it is written
     if (isMap(node)) {
@@ -34,25 +36,13 @@ export function checkYamlText(yaml: YamlSource): Diagnostic[] {
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => visit(item, [...path, i]));
     } else if (isScalar(node) && typeof node.value === 'string' && hasTag(node.value)) {
-      diagnostics.push(tagInYaml(yaml, node, path));
+      // At the value itself, where the tag is written (positionOf would point at the field's key).
+      const { line, col } = yaml.lines.linePos(node.range?.[0] ?? 0);
+      report({ line, column: col }, 'tag-in-yaml', { path: formatPath(path) });
     }
   };
   visit(yaml.document.contents, []);
   return diagnostics;
-}
-
-function tagInYaml(yaml: YamlSource, node: Node, path: IssuePath): Diagnostic {
-  const position = yaml.lines.linePos(node.range?.[0] ?? 0);
-  const field = formatPath(path);
-  return {
-    file: yaml.source.file,
-    line: position.line,
-    column: position.col,
-    rule: 'tag-in-yaml',
-    severity: 'error',
-    message: `${field ? `${field}: ` : ''}YAML values are plain text, and this one holds a tag (a < followed by a letter or /)`,
-    hint: 'to withhold a value write `{ redact: <marker>, value: … }`; for a literal < put a space after it (`< 10`)',
-  };
 }
 
 /**

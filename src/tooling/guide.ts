@@ -4,7 +4,9 @@
  * src/guides/editors.md between marker comments; a test fails when the guide is out of date.
  */
 import type { SchemaDoc } from './schema-docs.ts';
-import { errorCatalogue } from '../diagnostics/catalogue.ts';
+import { errorCatalogue, type ParamsOf, type Rule, type RuleId } from '../diagnostics/catalogue.ts';
+import { formatDiagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic } from '../diagnostics/report.ts';
 
 const collections: [string, string, string][] = [
   ['forumSchema', 'Forums', 'content/forums/<id>.yaml'],
@@ -48,10 +50,15 @@ export function renderFieldReference(docs: Map<string, SchemaDoc>): string {
 
 export function renderErrorReference(): string {
   const out: string[] = [];
-  for (const [rule, entry] of Object.entries(errorCatalogue)) {
-    out.push(`#### \`${rule}\`: ${entry.title}`, '', entry.why, '', `**What to do:** ${entry.fix}`, '');
+  for (const [id, entry] of Object.entries(errorCatalogue) as [RuleId, Rule<object>][]) {
+    out.push(`#### \`${id}\`: ${entry.title}`, '', entry.why, '', `**What to do:** ${entry.fix}`, '', 'As Binder prints it, for example:', '', '```text', example(id, entry), '```', '');
   }
   return out.join('\n').trimEnd();
+}
+
+/** The rule's first sample, as `npm run check` prints it (at no particular file). */
+function example(id: RuleId, entry: Rule<object>): string {
+  return formatDiagnostic(diagnostic('content/…', undefined, id, entry.examples[0] as ParamsOf<RuleId>));
 }
 
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->`. */

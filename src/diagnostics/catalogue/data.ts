@@ -56,9 +56,11 @@ export const dataRules = {
     fix: 'Use the id (file name) of an existing entry; the hint suggests the closest one.',
     message: (p) => {
       if (p.in === 'body') return p.to === undefined ? 'a <Ref> inside a redacted passage points to no entry' : `<Ref to="${p.to}"> points to no entry`;
-      return `${field(p.path)}there is no ${p.noun} ${p.id === undefined ? 'with the id written here' : `"${p.id}"`}`;
+      if (p.id === undefined) return `${field(p.path)}there is no ${p.noun} with the id written here`;
+      return `${field(p.path)}there is no ${p.noun} "${p.id}"${p.suggestion ? ` (${didYouMean(p.suggestion)})` : ''}`;
     },
-    hint: (p) => (p.suggestion ? didYouMean(p.suggestion) : p.in === 'body' ? 'write collection/id, e.g. forums/igc' : undefined),
+    // A data file's suggestion is in its message, a body's in the hint (as the two have always been printed).
+    hint: (p) => (p.in === 'data' ? undefined : p.suggestion ? didYouMean(p.suggestion) : 'write collection/id, e.g. forums/igc'),
     examples: [
       { in: 'data', path: 'members[1]', noun: 'organisation', id: 'gama', suggestion: 'gamma' },
       { in: 'data', path: 'forums[0]', noun: 'forum' },
