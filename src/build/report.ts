@@ -8,11 +8,29 @@ export const yellow = (text: string) => paint(33, text);
 export const green = (text: string) => paint(32, text);
 export const bold = (text: string) => paint(1, text);
 
-export function printDiagnostics(diagnostics: Diagnostic[], stream: NodeJS.WriteStream = process.stderr): void {
-  for (const d of diagnostics) stream.write(`${formatDiagnostic(d)}\n`);
+/** `n thing` or `n things`. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Diagnostics as a linter prints them: one per line (a hint below), then a blank line and the counts. */
+export function diagnosticLines(diagnostics: readonly Diagnostic[]): string[] {
+  if (diagnostics.length === 0) return [];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  if (diagnostics.length) {
-    stream.write(`\n${errors ? red(`${errors} error${errors === 1 ? '' : 's'}`) : ''}${errors && warnings ? ', ' : ''}${warnings ? yellow(`${warnings} warning${warnings === 1 ? '' : 's'}`) : ''}\n`);
-  }
+  const counts = `${errors ? red(plural(errors, 'error')) : ''}${errors && warnings ? ', ' : ''}${warnings ? yellow(plural(warnings, 'warning')) : ''}`;
+  return [...diagnostics.map(formatDiagnostic), '', counts];
 }
+
+export function printDiagnostics(diagnostics: readonly Diagnostic[], stream: NodeJS.WriteStream = process.stderr): void {
+  for (const line of diagnosticLines(diagnostics)) stream.write(`${line}\n`);
+}
+
+/** Where a command writes: `out` for what it did (stdout), `err` for problems (stderr). One line each call. */
+export interface Log {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const consoleLog: Log = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};

@@ -1,0 +1,122 @@
+/**
+ * The stages of a build (src/build/pipeline.ts runs them in order). Each throws a BuildFailure
+ * with log-safe lines; none removes the staging directory (the pipeline does, whatever failed).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { sourcesDir, type Edition, editionPaths } from '../redaction/edition.ts';
+import { prepareEdition, type Prepared } from '../redaction/prepare.ts';
+import { DiagnosticsError, forLog } from '../diagnostics/diagnostic.ts';
+import { indexSite } from '../features/search/pagefind.ts';
+import { mergeScans } from '../audit/audit.ts';
+import { startAudit } from '../audit/process.ts';
+import { formatHits } from '../audit/report.ts';
+import type { ScanResult } from '../audit/scan.ts';
+import { pageSlugs } from '../core/routes.ts';
+import { diagnosticLines, plural, red, type Log } from './report.ts';
+import { BuildFailure } from './failure.ts';
+import { describeAstroError } from './summary.ts';
+import { withLock } from './lock.ts';
+import type { StageTimer } from './pipeline.ts';
+
+export interface Context {
+  root: string;
+  edition: Edition;
+  paths: ReturnType<typeof editionPaths>;
+  log: Log;
+  strict: boolean;
+  verbose: boolean;
+  /** The output directory as the log shows it. */
+  shownOut: string;
+}
+
+/** 1. The redact pass: check the sources and write this edition's copy of content/. */
+export function redactStage({ root, edition, strict, log }: Context): Prepared {
+  let prepared: Prepared;
+  try {
+    prepared = prepareEdition(root, edition);
+  } catch (error) {
+    if (!(error instanceof DiagnosticsError)) throw error;
+    throw new BuildFailure('sources', 'Fix the problems above and build again.', diagnosticLines(forLog(error.diagnostics, edition)));
+  }
+  // A public build's log is safe to publish: withheld entries' files are not named (forLog).
+  const warnings = forLog(prepared.warnings, edition);
+  if (warnings.length && strict) {
+    const errors = warnings.map((d) => ({ ...d, severity: 'error' as const }));
+    throw new BuildFailure('strict', '--strict makes warnings errors: fix them, or build without --strict.', diagnosticLines(errors));
+  }
+  for (const line of diagnosticLines(warnings)) log.err(line);
+  return prepared;
+}
+
+/** 2. Astro, into the staging directory, one build of the checkout at a time. */
+export async function astroStage({ root, edition, paths, log, verbose }: Context, prepared: Prepared): Promise<void> {
+  fs.rmSync(paths.staging, { recursive: true, force: true });
+  // The copy is written: the integration must not run the redact pass again.
+  process.env['BINDER_PREPARED'] = edition;
+  // A department's build sends nothing anywhere: Astro's anonymous telemetry is off unless asked for.
+  process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
+  const { build } = await import('astro');
+  try {
+    // Astro's own log is silent: Binder reports what went wrong, in the editor's terms.
+    await withLock(
+      path.join(root, '.astro', 'binder-build.lock'),
+      () => build({ root, logLevel: verbose ? 'info' : 'silent' }),
+      () => log.out('  waiting for another build of this checkout to finish…'),
+    );
+  } catch (error) {
+    const described = describeAstroError(error, { copy: prepared.contentDir, sources: sourcesDir(root), root });
+    const lines = verbose ? [described, (error as Error).stack ?? ''] : [described];
+    throw new BuildFailure('astro', 'Astro could not render the site (set BINDER_VERBOSE=1 for details).', lines);
+  }
+  fs.rmSync(path.join(paths.staging, '.prerender'), { recursive: true, force: true });
+}
+
+type Settled<T> = { value: T } | { error: Error };
+const settle = <T>(promise: Promise<T>): Promise<Settled<T>> => promise.then((value) => ({ value }), (error: Error) => ({ error }));
+
+/**
+ * 3 and 4. The search index, and the leak audit (public edition only: the internal one shows
+ * everything by design). Pagefind and the audit each run in a process of their own: the audit,
+ * which reads the sources on its own, plans its search and reads the pages while Pagefind
+ * indexes them, then reads Pagefind's files. The printable binders repeat every page in one
+ * file, and are not indexed: Pagefind skips them.
+ */
+export async function indexAndAuditStage(context: Context, timer: StageTimer): Promise<{ search: { records: number; languages: string[] }; audit?: ScanResult }> {
+  const { staging } = context.paths;
+  const auditor = context.edition === 'public' ? startAudit(sourcesDir(context.root)) : undefined;
+  try {
+    const pagesAudit = auditor && settle(auditor.scan(staging, 'pages'));
+    const search = await settle(indexSite(staging, [`en/${pageSlugs.en.print}`, `fr/${pageSlugs.fr.print}`]));
+    if ('error' in search) throw new BuildFailure('search', `Pagefind could not index the site: ${search.error.message}`);
+    timer.done('search index');
+    if (!auditor || !pagesAudit) return { search: search.value };
+    const audit = checkAudit([await pagesAudit, await settle(auditor.scan(staging, 'pagefind'))], context.shownOut);
+    timer.done('audit');
+    return { search: search.value, audit };
+  } finally {
+    auditor?.close();
+  }
+}
+
+/** The audit's scans, merged; a failure if one could not run or any found withheld text. */
+function checkAudit(scans: Settled<ScanResult>[], shownOut: string): ScanResult {
+  const results = scans.map((scan) => {
+    if ('error' in scan) throw new BuildFailure('audit', `The audit could not run: ${scan.error.message}`);
+    return scan.value;
+  });
+  const audit = mergeScans(results);
+  if (audit.hits.length === 0) return audit;
+  // Safe to publish: where the editor wrote it and an output file, never the secret (audit/report.ts).
+  const leaks = formatHits(audit.hits, shownOut);
+  throw new BuildFailure('leak', `The audit found withheld text in the output (${plural(leaks.length, 'place')} above).`, leaks.map((line) => `${red('leak')}  ${line}`));
+}
+
+/** 5. The staging directory replaces the output: two renames, so the output is never half written. */
+export function swapIntoPlace(paths: { staging: string; out: string }): void {
+  const old = `${paths.out}.old`;
+  fs.rmSync(old, { recursive: true, force: true });
+  if (fs.existsSync(paths.out)) fs.renameSync(paths.out, old);
+  fs.renameSync(paths.staging, paths.out);
+  fs.rmSync(old, { recursive: true, force: true });
+}
