@@ -1,16 +1,5 @@
-/**
- * `npm run docs`: regenerates the field and error references of src/guides/editors.md from the
- * schemas' JSDoc and the error catalogue. `npm test` fails when the guide is out of date.
- */
-import fs from 'node:fs';
-import path from 'node:path';
-import { readSchemaDocs } from '../src/tooling/schema-docs.ts';
-import { fillSection, renderErrorReference, renderFieldReference } from '../src/tooling/guide.ts';
+/** `npm run docs`: regenerates the references of src/guides/editors.md (src/tooling/docs.ts). */
+import { runCommand } from '../src/build/args.ts';
+import { docsMain } from '../src/tooling/docs.ts';
 
-const guide = path.resolve(import.meta.dirname, '../src/guides/editors.md');
-const current = fs.readFileSync(guide, 'utf8');
-const next = fillSection(fillSection(current, 'fields', renderFieldReference(readSchemaDocs())), 'errors', renderErrorReference());
-if (next !== current) {
-  fs.writeFileSync(guide, next);
-  process.stdout.write('src/guides/editors.md updated\n');
-} else process.stdout.write('src/guides/editors.md is up to date\n');
+await runCommand(docsMain);

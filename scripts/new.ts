@@ -1,39 +1,5 @@
-/**
- * `npm run new -- <collection> "<Title>" [--id <id>]`: writes content/<collection>/<id>.yaml,
- * <id>.en.mdx and <id>.fr.mdx, a valid entry to edit. Refuses to overwrite anything.
- */
-import fs from 'node:fs';
-import path from 'node:path';
-import { collectionAliases, scaffoldEntry, slugFromTitle } from '../src/tooling/scaffold.ts';
-import { flag } from '../src/build/args.ts';
-import { sourcesDir } from '../src/redaction/edition.ts';
-import { displayPath } from '../src/diagnostics/diagnostic.ts';
+/** `npm run new -- <collection> "<Title>" [--id <id>]`: a new entry's three files (src/tooling/new-entry.ts). */
+import { runCommand } from '../src/build/args.ts';
+import { newMain } from '../src/tooling/new-entry.ts';
 
-const args = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--id');
-const [collectionArg, title] = args;
-const collection = collectionArg ? collectionAliases[collectionArg] : undefined;
-if (!collection || !title) {
-  process.stderr.write(
-    'usage: npm run new -- <collection> "<Title>" [--id <id>]\n' +
-      '  collections: forums, stakeholders (organisations), funding-programs, notes\n' +
-      '  example: npm run new -- forums "Regional Conference on Migration" --id rcm\n' +
-      '  The id is the file name and the address: lower case letters, digits and hyphens, made from the title unless --id is given.\n',
-  );
-  process.exit(2);
-}
-const id = flag('id') || slugFromTitle(title);
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-  process.stderr.write(`"${id}" cannot be an id: use lower case letters, digits and hyphens.\n`);
-  process.exit(2);
-}
-const dir = path.join(sourcesDir(), collection);
-const files = scaffoldEntry(collection, title, new Date().toISOString().slice(0, 10));
-const targets = [...files.keys()].map((suffix) => path.join(dir, `${id}${suffix}`));
-const existing = targets.filter((t) => fs.existsSync(t));
-if (existing.length) {
-  process.stderr.write(`Nothing written: ${existing.map((t) => displayPath(t)).join(', ')} already exist${existing.length === 1 ? 's' : ''}. Choose another --id.\n`);
-  process.exit(1);
-}
-fs.mkdirSync(dir, { recursive: true });
-for (const [suffix, text] of files) fs.writeFileSync(path.join(dir, `${id}${suffix}`), text);
-process.stdout.write(`Wrote ${targets.map((t) => displayPath(t)).join(', ')}.\nFill in the TODOs, then run npm run check.\n`);
+await runCommand(newMain);

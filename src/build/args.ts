@@ -1,12 +1,90 @@
 /**
- * Command-line flags shared by Binder's scripts. `--edition internal` is turned into
- * BINDER_EDITION before anything reads it, so src/redaction/edition.ts stays the one decision point.
+ * The command lines of Binder's scripts, read strictly with `node:util` parseArgs: an unknown
+ * flag, a stray word or a bad value is a one-line error and exit code 2, never ignored (a
+ * mistyped `--strict` must not build without it; `--page 200` must not benchmark 1000 pages).
+ * `--edition internal` is turned into BINDER_EDITION before anything reads it, so
+ * src/redaction/edition.ts stays the one decision point.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { closest } from '../diagnostics/diagnostic.ts';
 
 /** A mistake in the command line: printed as one line, exit code 2 (as command-line tools do). */
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+export interface Command<O extends ParseArgsOptionsConfig> {
+  /** How a user runs it, for messages: `npm run bench`. */
+  name: string;
+  /** What it takes, as a sentence ends: `--pages N, --runs N, --dev and --readme`. */
+  takes: string;
+  options: O;
+  /** How many words it takes besides its flags (none unless said). */
+  positionals?: number;
+}
+
+/** The values parseArgs gives for `options`: strings and booleans, absent when not given. */
+export type Values<O extends ParseArgsOptionsConfig> = { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string };
+
+export interface Parsed<O extends ParseArgsOptionsConfig> {
+  values: Values<O>;
+  positionals: string[];
+}
+
+/** Reads `argv` for `command`; throws a UsageError naming the culprit (and what was meant). */
+export function parseCommand<O extends ParseArgsOptionsConfig>(command: Command<O>, argv: string[]): Parsed<O> {
+  const usage = `${command.name} takes ${command.takes}`;
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, strict: true, allowPositionals: true, options: command.options });
+  } catch (error) {
+    throw new UsageError(`${describeParseError(error, Object.keys(command.options))}: ${usage}`);
+  }
+  const stray = parsed.positionals[command.positionals ?? 0];
+  if (stray !== undefined) throw new UsageError(`unexpected argument "${stray}": ${usage}`);
+  return { values: parsed.values as Values<O>, positionals: parsed.positionals };
+}
+
+/** parseArgs' error as the start of one line. Node's messages run on with advice about `--`. */
+function describeParseError(error: unknown, names: string[]): string {
+  const code = (error as { code?: string }).code;
+  const message = (error as Error).message ?? String(error);
+  // The word Node quotes first is the culprit.
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const meant = closest(quoted.replace(/^-+/, ''), names);
+    return `unknown option ${quoted}${meant ? ` (did you mean --${meant}?)` : ''}`;
+  }
+  return message.split('\n')[0]!.replace(/\.$/, '');
+}
+
+/** A flag's value as a whole number no smaller than `min`, or `fallback` when the flag is absent. */
+export function wholeNumber(name: string, value: string | undefined, fallback: number, min = 1): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < min) throw new UsageError(`--${name} is a whole number of at least ${min}, not "${value}"`);
+  return number;
+}
+
+/** `--edition`'s value, checked: public or internal. */
+export function editionValue(value: string | undefined): 'public' | 'internal' | undefined {
+  if (value === undefined || value === 'public' || value === 'internal') return value;
+  throw new UsageError(`--edition is public or internal, not "${value}"`);
+}
+
+/**
+ * Runs a command's main function: a UsageError becomes one line on stderr and exit code 2; the
+ * number main returns becomes the exit code (set, not forced: servers keep running).
+ */
+export async function runCommand(main: (argv: string[]) => number | void | Promise<number | void>, argv: string[] = process.argv.slice(2)): Promise<number> {
+  try {
+    process.exitCode = (await main(argv)) ?? 0;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`binder: ${error.message}\n`);
+    process.exitCode = 2;
+  }
+  return Number(process.exitCode);
 }
 
 export interface BuildFlags {
@@ -15,56 +93,20 @@ export interface BuildFlags {
   strict: boolean;
 }
 
-const buildUsage = 'npm run build takes --edition public|internal and --strict';
+export const buildCommand = {
+  name: 'npm run build',
+  takes: '--edition public|internal and --strict',
+  options: { edition: { type: 'string' }, strict: { type: 'boolean' } },
+} satisfies Command<ParseArgsOptionsConfig>;
 
-/**
- * `npm run build`'s flags, read strictly: an unknown flag, a stray word or a bad value is an
- * error, never ignored (a mistyped `--strict` must not build without it).
- */
-export function parseBuildFlags(argv: string[] = process.argv.slice(2)): BuildFlags {
-  let values: { edition?: string | undefined; strict?: boolean | undefined };
-  try {
-    ({ values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { edition: { type: 'string' }, strict: { type: 'boolean' } } }));
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    // Node's messages run on with advice about `--`; the word it quotes first is the culprit.
-    const quoted = /'([^']*)'/.exec((error as Error).message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown flag ${quoted}: ${buildUsage}`);
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`unexpected argument "${quoted}": ${buildUsage}`);
-    throw new UsageError(`${(error as Error).message.split('\n')[0]}: ${buildUsage}`);
-  }
-  const { edition, strict = false } = values;
-  if (edition !== undefined && edition !== 'public' && edition !== 'internal') {
-    throw new UsageError(`--edition is public or internal, not "${edition}"`);
-  }
-  return edition ? { edition, strict } : { strict };
+/** `npm run build`'s flags. */
+export function parseBuildFlags(argv: string[]): BuildFlags {
+  const { values } = parseCommand(buildCommand, argv);
+  const edition = editionValue(values.edition);
+  return edition ? { edition, strict: values.strict ?? false } : { strict: values.strict ?? false };
 }
 
-/**
- * For scripts/build.ts, before edition.ts is read: the flags, with `--edition` applied to
- * BINDER_EDITION; on a usage mistake, one line on stderr and exit code 2.
- */
-export function applyBuildFlags(argv: string[] = process.argv.slice(2)): BuildFlags {
-  try {
-    const flags = parseBuildFlags(argv);
-    if (flags.edition) process.env['BINDER_EDITION'] = flags.edition;
-    return flags;
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`binder: ${error.message}\n`);
-    process.exit(2);
-  }
-}
-
-/** The lenient `--edition` reading of the other scripts (preview), which have flags of their own. */
-export function applyEditionFlag(argv: string[] = process.argv.slice(2)): void {
-  const value = flag('edition', argv);
-  if (value) process.env['BINDER_EDITION'] = value;
-}
-
-export function flag(name: string, argv: string[] = process.argv.slice(2)): string | undefined {
-  const index = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (index < 0) return undefined;
-  const arg = argv[index]!;
-  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : (argv[index + 1] ?? '');
+/** Sets BINDER_EDITION from `--edition`, before src/redaction/edition.ts is read. */
+export function applyEdition(edition: 'public' | 'internal' | undefined): void {
+  if (edition) process.env['BINDER_EDITION'] = edition;
 }
