@@ -1,0 +1,54 @@
+/** How long `npm run dev` takes to show an edited MDX file, on the benchmark's synthetic binder. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { median } from './measure.ts';
+import type { BenchSetup } from './variants.ts';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `url` until its text includes `text`; throws after `timeoutMs`. */
+async function waitForText(url: string, text: string, timeoutMs: number, pollMs: number, what: string): Promise<void> {
+  const started = Date.now();
+  const read = async () => {
+    try {
+      return await (await fetch(url)).text();
+    } catch {
+      return '';
+    }
+  };
+  while (!(await read()).includes(text)) {
+    if (Date.now() - started > timeoutMs) throw new Error(what);
+    await pause(pollMs);
+  }
+}
+
+/** Starts `npm run dev` on the synthetic binder, edits one body five times, and times until the page shows each edit. */
+export async function measureDevEdit({ root, work, env }: BenchSetup, log: (line: string) => void): Promise<{ median: number; max: number }> {
+  const port = 4390;
+  const content = path.join(work, 'content');
+  const child = spawn(process.execPath, [path.join(root, 'scripts/dev.ts'), '--port', String(port)], {
+    cwd: root,
+    env: { ...env, BINDER_CONTENT: content, BINDER_WORKDIR: path.join(work, 'dev') },
+    stdio: 'ignore',
+  });
+  const url = `http://localhost:${port}/en/notes/note-00000/`;
+  try {
+    await waitForText(url, 'Briefing note 0', 600_000, 500, 'the dev server did not start');
+    // Five edits, a few seconds apart (an editor saves, reads, saves again): the median is reported.
+    const file = path.join(content, 'notes/note-00000.en.mdx');
+    const times: number[] = [];
+    for (let edit = 0; edit < 5; edit++) {
+      await pause(3000);
+      const marker = `Edited${Date.now()}`;
+      const started = Date.now();
+      fs.appendFileSync(file, `\n${marker}\n`);
+      await waitForText(url, marker, 60_000, 25, 'the edit never showed');
+      times.push(Date.now() - started);
+    }
+    log(`  dev server: edits showed in ${times.join(', ')} ms`);
+    return { median: median(times), max: Math.max(...times) };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
