@@ -62,65 +62,54 @@ function isDirectory(p: string): boolean {
   }
 }
 
+/** What the server answers: a status, the file to send (none: a short text body) and extra headers. */
+interface Answer {
+  status: number;
+  file?: string | undefined;
+  headers?: Record<string, string>;
+}
+
+/** The answer a static host gives to a request for `url`, with the site's files in `rootDir` at `base`. */
+export function answer(method: string | undefined, url: string | undefined, rootDir: string, base: string): Answer {
+  const page404 = path.join(rootDir, '404.html');
+  const notFound: Answer = { status: 404, file: isFile(page404) ? page404 : undefined };
+  if (method !== 'GET' && method !== 'HEAD') return { status: 405, headers: { allow: 'GET, HEAD' } };
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return { status: 400 };
+  }
+  if (!pathname.startsWith(base)) return notFound;
+  const sitePath = `/${pathname.slice(base.length)}`;
+  const target = path.resolve(rootDir, `.${sitePath}`);
+  if (target !== rootDir && !target.startsWith(rootDir + path.sep)) return notFound;
+  if (sitePath.endsWith('/')) {
+    const index = path.join(target, 'index.html');
+    return isFile(index) ? { status: 200, file: index } : notFound;
+  }
+  if (isFile(target)) return { status: 200, file: target };
+  if (isDirectory(target) && isFile(path.join(target, 'index.html'))) {
+    const search = new URL(url ?? '/', 'http://localhost').search;
+    return { status: 301, headers: { location: `${pathname}/${search}` } };
+  }
+  return notFound;
+}
+
 /** Serves `dir` at `base` (the site's base path, `/` or `/binder/`), as a static host would. */
 export async function startStaticServer(dir: string, base = '/'): Promise<StaticServer> {
   const rootDir = path.resolve(dir);
-
   const server = http.createServer((req, res) => {
-    const send = (status: number, file: string | undefined, headers: Record<string, string> = {}) => {
-      const body = file ? fs.readFileSync(file) : Buffer.from(`${status}\n`);
-      res.writeHead(status, {
-        'content-type': file ? contentTypeOf(file) : 'text/plain; charset=utf-8',
-        'content-length': String(body.length),
-        'cache-control': 'no-store',
-        ...headers,
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
-    };
-    const notFound = () => {
-      const page = path.join(rootDir, '404.html');
-      send(404, isFile(page) ? page : undefined);
-    };
-
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      send(405, undefined, { allow: 'GET, HEAD' });
-      return;
-    }
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      send(400, undefined);
-      return;
-    }
-    if (!pathname.startsWith(base)) {
-      notFound();
-      return;
-    }
-    const sitePath = `/${pathname.slice(base.length)}`;
-    const target = path.resolve(rootDir, `.${sitePath}`);
-    if (target !== rootDir && !target.startsWith(rootDir + path.sep)) {
-      notFound();
-      return;
-    }
-    if (sitePath.endsWith('/')) {
-      const index = path.join(target, 'index.html');
-      if (isFile(index)) send(200, index);
-      else notFound();
-      return;
-    }
-    if (isFile(target)) {
-      send(200, target);
-      return;
-    }
-    if (isDirectory(target) && isFile(path.join(target, 'index.html'))) {
-      const search = new URL(req.url ?? '/', 'http://localhost').search;
-      send(301, undefined, { location: `${pathname}/${search}` });
-      return;
-    }
-    notFound();
+    const { status, file, headers } = answer(req.method, req.url, rootDir, base);
+    const body = file ? fs.readFileSync(file) : Buffer.from(`${status}\n`);
+    res.writeHead(status, {
+      'content-type': file ? contentTypeOf(file) : 'text/plain; charset=utf-8',
+      'content-length': String(body.length),
+      'cache-control': 'no-store',
+      ...headers,
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
-
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {

@@ -33,8 +33,8 @@ export interface SyntheticCounts {
   withheld: number;
 }
 
-export function writeSyntheticBinder(dir: string, pages: number, markerSource: string): SyntheticCounts {
-  const rand = random(pages * 7919);
+/** Words, sentences and paragraphs drawn from one seeded generator: the order of draws is the binder. */
+function prose(rand: () => number) {
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   // Real prose draws on thousands of words; a vocabulary of thirty would make any six-word run of a
   // withheld passage likely to appear by chance across two public elements, and the audit would
@@ -47,88 +47,113 @@ export function writeSyntheticBinder(dir: string, pages: number, markerSource: s
     return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
   };
   const paragraph = (lang: 'en' | 'fr') => Array.from({ length: 4 }, () => sentence(lang, 10 + Math.floor(rand() * 10))).join(' ');
-  const counts: SyntheticCounts = {
-    stakeholders: Math.round(pages * 0.4),
-    forums: Math.round(pages * 0.25),
-    programs: Math.max(1, Math.round(pages * 0.1)),
-    notes: 0,
-    withheld: 0,
-  };
+  return { pick, sentence, paragraph };
+}
+
+type Prose = ReturnType<typeof prose>;
+
+/** An entry's MDX body. Both languages redact the same passages under the same marker (parity is checked). */
+function body({ pick, sentence, paragraph }: Prose, lang: 'en' | 'fr', i: number, refs: string[], m: string): string {
+  const lines = [
+    `## ${lang === 'en' ? 'Overview' : 'Aperçu'}`,
+    '',
+    `${paragraph(lang)} <Redact marker="${m}">${sentence(lang)}</Redact> ${sentence(lang)}`,
+    '',
+    `${lang === 'en' ? 'See' : 'Voir'} <Ref to="${refs[0]}" />.`,
+    '',
+    `## ${lang === 'en' ? 'Engagement' : 'Collaboration'}`,
+    '',
+    paragraph(lang),
+    '',
+    `- ${sentence(lang, 8)}`,
+    `- ${sentence(lang, 8)}`,
+    `- ${sentence(lang, 8)}`,
+    '',
+    '| A | B |',
+    '| --- | --- |',
+    `| ${pick(words[lang])} | ${i} |`,
+    '',
+  ];
+  if (i % 3 === 0) lines.push(`<Redact marker="${m}">`, '', `### ${sentence(lang, 4)}`, '', paragraph(lang), '', '</Redact>', '');
+  lines.push(paragraph(lang), '');
+  return lines.join('\n');
+}
+
+const localized = (en: string, fr: string) => `{ en: ${JSON.stringify(en)}, fr: ${JSON.stringify(fr)} }`;
+const day = (i: number, days: number) => String(1 + (i % days)).padStart(2, '0');
+
+function summary({ pick, sentence }: Prose, i: number): string {
+  return i % 10 === 3
+    ? `summary:\n  redact: ${pick(markers)}\n  value: ${localized(sentence('en'), sentence('fr'))}\n`
+    : `summary: ${localized(sentence('en'), sentence('fr'))}\n`;
+}
+
+/** Each collection's YAML for entry `i`; `publics` are the stakeholders that are never withheld. */
+const yamlOf = {
+  stakeholders: (g: Prose, i: number) =>
+    `name: ${localized(`Organization ${i}`, `Organisation ${i}`)}\nacronym: ${localized(`ORG${i}`, `ORG${i}`)}\nkind: ${g.pick(['international-organisation', 'ngo', 'think-tank', 'federal-department'])}\n${summary(g, i)}`,
+  forums: (g: Prose, i: number, publics: string[]) => {
+    const members = Array.from({ length: 3 }, () => g.pick(publics));
+    return (
+      `name: ${localized(`Forum ${i}`, `Forum ${i}`)}\nacronym: ${localized(`F${i}`, `F${i}`)}\nestablished: ${1950 + (i % 70)}\n${summary(g, i)}` +
+      `members: [${[...new Set(members)].join(', ')}]\n` +
+      `meetings:\n  - title: ${localized(`Plenary ${i}`, `Plénière ${i}`)}\n    date: { start: "2019-${day(i, 12)}-10", end: "2019-${day(i, 12)}-11" }\n    location: ${localized('Geneva', 'Genève')}\n` +
+      `nextSteps:\n  - ${localized(g.sentence('en'), g.sentence('fr'))}\n  - redact: ${g.pick(markers)}\n    value: ${localized(g.sentence('en'), g.sentence('fr'))}\n`
+    );
+  },
+  'funding-programs': (g: Prose, i: number, publics: string[]) =>
+    `name: ${localized(`Program ${i}`, `Programme ${i}`)}\n${summary(g, i)}status: active\nenvelope: { amount: ${100000 * (1 + (i % 9))}, currency: CAD, period: per-year }\n` +
+    `recipients:\n  - to: { stakeholder: ${g.pick(publics)} }\n    purpose: ${localized('Projects', 'Projets')}\n    amount: { redact: atia-18, value: { amount: ${5000 * (1 + (i % 7))}, currency: CAD, period: one-time } }\n` +
+    // Two redacted amounts under one envelope: neither can be worked out from the public ones (no inference warning).
+    `  - to: { stakeholder: ${g.pick(publics)} }\n    purpose: ${localized('Travel', 'Déplacements')}\n    amount: { redact: atia-18, value: { amount: ${3000 * (1 + (i % 5))}, currency: CAD, period: one-time } }\n`,
+  notes: (g: Prose, i: number, publics: string[]) =>
+    `title: ${localized(`Briefing note ${i}`, `Note d'information ${i}`)}\nkind: briefing-note\ndate: "2019-09-${day(i, 28)}"\norder: ${i}\n${summary(g, i)}stakeholders: [${g.pick(publics)}]\n`,
+};
+
+/** How many entries of each collection a binder of `pages` entries has. */
+function countsFor(pages: number): SyntheticCounts {
+  const counts = { stakeholders: Math.round(pages * 0.4), forums: Math.round(pages * 0.25), programs: Math.max(1, Math.round(pages * 0.1)), notes: 0, withheld: 0 };
   counts.notes = Math.max(1, pages - counts.stakeholders - counts.forums - counts.programs);
-  fs.rmSync(dir, { recursive: true, force: true });
-  for (const folder of ['redaction-markers', 'stakeholders', 'forums', 'funding-programs', 'notes']) fs.mkdirSync(path.join(dir, folder), { recursive: true });
-  fs.cpSync(markerSource, path.join(dir, 'redaction-markers'), { recursive: true });
+  return counts;
+}
+
+function writeBinderFile(dir: string, pages: number): void {
   fs.writeFileSync(
     path.join(dir, 'binder.yaml'),
     `title: { en: "Synthetic binder of ${pages} entries", fr: "Cahier synthétique de ${pages} entrées" }\ndepartment: { en: "Department of Benchmarks", fr: "Ministère des Bancs d'essai" }\ndepartmentShort: { en: "DB", fr: "MBE" }\nminister: { en: "Minister of Benchmarks", fr: "ministre des Bancs d'essai" }\nasOf: "2019-09-30"\nsite: https://bench.example.gc.ca\n`,
   );
+}
+
+export function writeSyntheticBinder(dir: string, pages: number, markerSource: string): SyntheticCounts {
+  const g = prose(random(pages * 7919));
+  const counts = countsFor(pages);
+  fs.rmSync(dir, { recursive: true, force: true });
+  for (const folder of ['redaction-markers', 'stakeholders', 'forums', 'funding-programs', 'notes']) fs.mkdirSync(path.join(dir, folder), { recursive: true });
+  fs.cpSync(markerSource, path.join(dir, 'redaction-markers'), { recursive: true });
+  writeBinderFile(dir, pages);
   const id = (prefix: string, i: number) => `${prefix}-${String(i).padStart(5, '0')}`;
   const withheld = (i: number) => i % 50 === 7; // 2% of entries
-  // Both languages of an entry redact the same passages under the same marker (parity is checked).
-  const body = (lang: 'en' | 'fr', i: number, refs: string[], m: string) => {
-    const lines = [
-      `## ${lang === 'en' ? 'Overview' : 'Aperçu'}`,
-      '',
-      `${paragraph(lang)} <Redact marker="${m}">${sentence(lang)}</Redact> ${sentence(lang)}`,
-      '',
-      `${lang === 'en' ? 'See' : 'Voir'} <Ref to="${refs[0]}" />.`,
-      '',
-      `## ${lang === 'en' ? 'Engagement' : 'Collaboration'}`,
-      '',
-      paragraph(lang),
-      '',
-      `- ${sentence(lang, 8)}`,
-      `- ${sentence(lang, 8)}`,
-      `- ${sentence(lang, 8)}`,
-      '',
-      '| A | B |',
-      '| --- | --- |',
-      `| ${pick(words[lang])} | ${i} |`,
-      '',
-    ];
-    if (i % 3 === 0) lines.push(`<Redact marker="${m}">`, '', `### ${sentence(lang, 4)}`, '', paragraph(lang), '', '</Redact>', '');
-    lines.push(paragraph(lang), '');
-    return lines.join('\n');
-  };
-  const localized = (en: string, fr: string) => `{ en: ${JSON.stringify(en)}, fr: ${JSON.stringify(fr)} }`;
-  const summary = (i: number) =>
-    i % 10 === 3
-      ? `summary:\n  redact: ${pick(markers)}\n  value: ${localized(sentence('en'), sentence('fr'))}\n`
-      : `summary: ${localized(sentence('en'), sentence('fr'))}\n`;
-  const write = (collection: string, entryId: string, yaml: string, refs: string[], i: number) => {
-    const hidden = withheld(i);
-    if (hidden) counts.withheld++;
-    fs.writeFileSync(path.join(dir, collection, `${entryId}.yaml`), `${hidden ? 'classification: protected-b\nredact: atia-15-1\n' : ''}${yaml}`);
-    const m = pick(markers);
-    fs.writeFileSync(path.join(dir, collection, `${entryId}.en.mdx`), body('en', i, refs, m));
-    fs.writeFileSync(path.join(dir, collection, `${entryId}.fr.mdx`), body('fr', i, refs, m));
-  };
   // Only entries that are never withheld are referenced, as editors must do.
-  const stakeholderIds = Array.from({ length: counts.stakeholders }, (_, i) => id('org', i));
-  const publicStakeholders = stakeholderIds.filter((_, i) => !withheld(i));
-  for (let i = 0; i < counts.stakeholders; i++) {
-    write('stakeholders', stakeholderIds[i]!, `name: ${localized(`Organization ${i}`, `Organisation ${i}`)}\nacronym: ${localized(`ORG${i}`, `ORG${i}`)}\nkind: ${pick(['international-organisation', 'ngo', 'think-tank', 'federal-department'])}\n${summary(i)}`, [`stakeholders/${pick(publicStakeholders)}`], i);
-  }
-  for (let i = 0; i < counts.forums; i++) {
-    const members = Array.from({ length: 3 }, () => pick(publicStakeholders));
-    const yaml =
-      `name: ${localized(`Forum ${i}`, `Forum ${i}`)}\nacronym: ${localized(`F${i}`, `F${i}`)}\nestablished: ${1950 + (i % 70)}\n${summary(i)}` +
-      `members: [${[...new Set(members)].join(', ')}]\n` +
-      `meetings:\n  - title: ${localized(`Plenary ${i}`, `Plénière ${i}`)}\n    date: { start: "2019-${String(1 + (i % 12)).padStart(2, '0')}-10", end: "2019-${String(1 + (i % 12)).padStart(2, '0')}-11" }\n    location: ${localized('Geneva', 'Genève')}\n` +
-      `nextSteps:\n  - ${localized(sentence('en'), sentence('fr'))}\n  - redact: ${pick(markers)}\n    value: ${localized(sentence('en'), sentence('fr'))}\n`;
-    write('forums', id('forum', i), yaml, [`stakeholders/${pick(publicStakeholders)}`], i);
-  }
-  for (let i = 0; i < counts.programs; i++) {
-    const yaml =
-      `name: ${localized(`Program ${i}`, `Programme ${i}`)}\n${summary(i)}status: active\nenvelope: { amount: ${100000 * (1 + (i % 9))}, currency: CAD, period: per-year }\n` +
-      `recipients:\n  - to: { stakeholder: ${pick(publicStakeholders)} }\n    purpose: ${localized('Projects', 'Projets')}\n    amount: { redact: atia-18, value: { amount: ${5000 * (1 + (i % 7))}, currency: CAD, period: one-time } }\n` +
-      // Two redacted amounts under one envelope: neither can be worked out from the public ones (no inference warning).
-      `  - to: { stakeholder: ${pick(publicStakeholders)} }\n    purpose: ${localized('Travel', 'Déplacements')}\n    amount: { redact: atia-18, value: { amount: ${3000 * (1 + (i % 5))}, currency: CAD, period: one-time } }\n`;
-    write('funding-programs', id('program', i), yaml, [`stakeholders/${pick(publicStakeholders)}`], i);
-  }
-  for (let i = 0; i < counts.notes; i++) {
-    const yaml = `title: ${localized(`Briefing note ${i}`, `Note d'information ${i}`)}\nkind: briefing-note\ndate: "2019-09-${String(1 + (i % 28)).padStart(2, '0')}"\norder: ${i}\n${summary(i)}stakeholders: [${pick(publicStakeholders)}]\n`;
-    write('notes', id('note', i), yaml, [`stakeholders/${pick(publicStakeholders)}`], i);
+  const publics = Array.from({ length: counts.stakeholders }, (_, i) => id('org', i)).filter((_, i) => !withheld(i));
+  const collections = [
+    ['stakeholders', 'org', counts.stakeholders],
+    ['forums', 'forum', counts.forums],
+    ['funding-programs', 'program', counts.programs],
+    ['notes', 'note', counts.notes],
+  ] as const;
+  for (const [collection, prefix, count] of collections) {
+    for (let i = 0; i < count; i++) {
+      // The order of draws is the binder's: its YAML, the reference, the marker, then the bodies.
+      const yaml = yamlOf[collection](g, i, publics);
+      const refs = [`stakeholders/${g.pick(publics)}`];
+      const hidden = withheld(i);
+      if (hidden) counts.withheld++;
+      const file = (suffix: string) => path.join(dir, collection, `${id(prefix, i)}${suffix}`);
+      fs.writeFileSync(file('.yaml'), `${hidden ? 'classification: protected-b\nredact: atia-15-1\n' : ''}${yaml}`);
+      const m = g.pick(markers);
+      fs.writeFileSync(file('.en.mdx'), body(g, 'en', i, refs, m));
+      fs.writeFileSync(file('.fr.mdx'), body(g, 'fr', i, refs, m));
+    }
   }
   return counts;
 }
