@@ -5,9 +5,33 @@
  * used only inside a redaction, not copied) like an inline one, and a definition used only inside
  * redacted passages is removed from the public copy with them, so its URL does not reach Astro.
  */
-import type { Definition, ImageReference, LinkReference, Nodes } from 'mdast';
+import type { Definition, ImageReference, LinkReference, Nodes, Root } from 'mdast';
 import { collectionOfSlug } from '../core/routes.ts';
 import { languages } from '../schemas/localized.ts';
+import { insideRedaction, visitBody, type MdxContext } from './mdx-context.ts';
+
+const bookKeeping = new Set(['image', 'definition', 'imageReference', 'linkReference']);
+
+/**
+ * The images of a body, inline and through definitions (at the definition, where the URL is
+ * written), and the definitions the public copy leaves out. A reference outside a redaction to a
+ * definition inside one would show as bracketed text in the public edition: it is refused.
+ */
+export function imagesAndDefinitions(tree: Root, ctx: MdxContext): void {
+  const image = (url: string, insideRedaction: boolean, position: Nodes['position']) => {
+    const { line = 1, column = 1 } = position?.start ?? {};
+    ctx.facts.images.push({ url, insideRedaction, line, column });
+  };
+  visitBody(tree, ctx, (node) => {
+    if (!bookKeeping.has(node.type)) return;
+    const inside = insideRedaction(ctx, node);
+    if (node.type === 'image') image(node.url, inside, node.position);
+    ctx.references.add(node, inside);
+  });
+  for (const use of ctx.references.images()) image(use.url, use.insideRedaction, use.position);
+  ctx.facts.privateDefinitions = ctx.references.privateDefinitions();
+  for (const use of ctx.references.usesOfRedactedDefinitions()) ctx.report(use, 'definition-redacted', {});
+}
 
 export interface UrlUse {
   url: string;

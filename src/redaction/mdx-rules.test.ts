@@ -195,3 +195,22 @@ describe('links by URL to a withheld entry page', () => {
     expect(problems('See [the plan](/en/notes/secretplan/).', { markers: known.markers, entries: known.entries })).toEqual([]);
   });
 });
+
+describe('the rules together', () => {
+  it('report top to bottom, whichever rule found the problem', () => {
+    const text = 'See [the plan](/en/notes/secretplan/).\n\n<Factz>x</Factz>\n\nThe {process.env.X} value.\n';
+    expect(problems(text).map((d) => [d.rule, d.line])).toEqual([['link-to-withheld', 1], ['unknown-component', 3], ['mdx-no-code', 5]]);
+  });
+
+  it('keep passages and literal markers in document order, nested passages included', () => {
+    const text = '[REDACTED] then <Redact marker="atia-15-1">a <Redact marker="atia-21-1-a">b</Redact></Redact>, [ * ] and <Redact marker="atia-21-1-a">c</Redact>.';
+    expect(analyse(text).facts!.markerSequence).toEqual(['unspecified', 'atia-15-1', 'atia-21-1-a', 'unspecified', 'atia-21-1-a']);
+  });
+
+  it('look at nothing inside a refused element', () => {
+    const text = '<Redact marker="atia-99">a <Factz>b</Factz> [REDACTED] ![x](./missing.png)</Redact>';
+    const { facts, diagnostics } = analyse(text);
+    expect(diagnostics.map((d) => d.rule)).toEqual(['unknown-marker']);
+    expect(facts).toMatchObject({ spans: [], literals: [], images: [], markerSequence: [] });
+  });
+});
