@@ -7,24 +7,21 @@
  * validated: "did you mean" hints draw on public ids only, and every diagnostic that names a
  * withheld entry's file says so (`withheld`), for a public build's log to mask it.
  */
-import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { readSources, type SourceAsset, type SourceFile } from './sources.ts';
 import type { YamlSource } from './yaml-source.ts';
 import type { MdxFacts } from './mdx-source.ts';
 import { checkImages } from './images.ts';
 import { sortByRole, type EntryFiles } from './source-roles.ts';
-import { analyseCached, checkMarkerIds, parseFile, validate, type Parsed } from './validate.ts';
+import { analyseCached, checkMarkerIds, parseFile, referenceContext, validate, type Parsed, type ReferenceContext } from './validate.ts';
 import { checkParity } from './parity.ts';
-import { closest, displayPath, markWithheld, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { displayPath, markWithheld, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { diagnostic } from '../diagnostics/report.ts';
-import type { UnresolvedReference } from '../diagnostics/zod-issues.ts';
 import { binderSchema, type Binder } from '../schemas/binder.ts';
 import { glossarySchema, type Glossary } from '../schemas/glossary.ts';
 import { redactionMarkerSchema, type RedactionMarker } from '../schemas/redaction-marker.ts';
-import { entrySchemas, type EntryCollection } from '../schemas/collections.ts';
+import type { EntryCollection } from '../schemas/collections.ts';
 import { languages, type Lang } from '../schemas/localized.ts';
-import type { RefFactory } from '../schemas/reference.ts';
 
 export interface Body {
   source: SourceFile;
@@ -56,7 +53,6 @@ export interface LoadOptions {
   mode?: 'build' | 'dev';
 }
 
-const singular: Record<EntryCollection, string> = { forums: 'forum', stakeholders: 'organisation', 'funding-programs': 'funding program', notes: 'note' };
 
 /** Loads the binder whose sources are in `dir` (absolute: content/ or BINDER_CONTENT). */
 export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder {
@@ -103,42 +99,6 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
   }
   markWithheld(diagnostics, withheld);
   return result;
-}
-
-/** What references may name: every entry (withheld ones too), but suggest only public ones. */
-interface ReferenceContext {
-  entries: Set<string>;
-  publicEntries: Set<string>;
-  schemaOf: (collection: EntryCollection) => z.ZodType;
-  /** A key of the ids and their withheld state, for the dev server's caches. */
-  key: string;
-}
-
-function referenceContext(slots: EntryFiles[], withheld: ReadonlySet<string>): ReferenceContext {
-  const known = slots.filter((s) => s.yaml || s.unreadable.has('yaml')).map((s) => `${s.collection}/${s.id}`);
-  const entries = new Set(known);
-  const publicEntries = new Set(known.filter((key) => !withheld.has(key)));
-  const ids = (collection: EntryCollection, from: Set<string>) => new Set([...from].filter((k) => k.startsWith(`${collection}/`)).map((k) => k.slice(collection.length + 1)));
-  const ref = ((collection: EntryCollection) => {
-    const all = ids(collection, entries);
-    const visible = ids(collection, publicEntries);
-    return z.string().transform((id, ctx) => {
-      if (all.has(id)) return { collection, id };
-      // The catalogue words it (unknown-reference): the issue carries what the message needs.
-      const reference: UnresolvedReference = { noun: singular[collection], id, suggestion: closest(id, visible) };
-      ctx.addIssue({ code: 'custom', params: { reference } });
-      return z.NEVER;
-    });
-  }) as unknown as RefFactory;
-  // One schema per collection for the whole binder: Zod compiles a schema on its first use.
-  const schemas = new Map<EntryCollection, z.ZodType>();
-  const schemaOf = (collection: EntryCollection) => {
-    let schema = schemas.get(collection);
-    if (!schema) schemas.set(collection, (schema = entrySchemas[collection](ref) as z.ZodType));
-    return schema;
-  };
-  const key = createHash('sha256').update([...entries].sort().map((k) => `${k}${withheld.has(k) ? ' withheld' : ''}`).join('\n')).digest('hex');
-  return { entries, publicEntries, schemaOf, key };
 }
 
 /**

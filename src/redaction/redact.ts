@@ -88,26 +88,35 @@ export function redactBinder(loaded: LoadedBinder, options: RedactOptions): Edit
     // Literal markers in the data ("[REDACTED]" in an imported title) are passages with an unspecified basis.
     for (let i = countLiteralMarkers(entry.yaml.data); i > 0; i--) count(counts, [unspecifiedMarker]);
 
-    for (const lang of languages) {
-      const body = entry.bodies[lang];
-      if (!body) continue;
-      if (lang === 'en') countBody(body.facts, (markers) => count(counts, markers), (to) => (withheldEntries.has(to) ? withheldMarkers(to) : undefined));
-      const edited = rewriteBody(body.source.text, body.facts, {
-        isPublic,
-        lang,
-        refMarkers: (to) => (isPublic && withheldEntries.has(to) ? withheldMarkers(to) : undefined),
-      });
-      if (isPublic) redactionsApplied += edited.replaced;
-      files.set(`${key}.${lang}.mdx`, edited.text);
-      for (const image of body.facts.images) {
-        if (isPublic && image.insideRedaction) continue;
-        copyAsset(loaded, body.source.rel, image.url, files);
-      }
-    }
+    const withheldRef = (to: string) => (withheldEntries.has(to) ? withheldMarkers(to) : undefined);
+    redactionsApplied += copyBodies(entry, { loaded, isPublic, files, withheldRef, count: (markers) => count(counts, markers) });
     if (Object.keys(counts).length > 0) register.rows.push({ collection: entry.collection, id: entry.id, counts });
   }
   files.set('_register.json', json({ edition, ...register }));
   return { files, register, withheld: [...withheldEntries.keys()], redactionsApplied };
+}
+
+/** An entry's bodies as this edition publishes them, with their images; returns the passages replaced. */
+function copyBodies(
+  entry: LoadedBinder['entries'][number],
+  pass: { loaded: LoadedBinder; isPublic: boolean; files: Map<string, string | Buffer>; withheldRef: (to: string) => string[] | undefined; count: (markers: string[]) => void },
+): number {
+  const { loaded, isPublic, files } = pass;
+  let replaced = 0;
+  for (const lang of languages) {
+    const body = entry.bodies[lang];
+    if (!body) continue;
+    // The register counts a page's passages once, on its English body (parity makes the French one the same).
+    if (lang === 'en') countBody(body.facts, pass.count, pass.withheldRef);
+    const edited = rewriteBody(body.source.text, body.facts, { isPublic, lang, refMarkers: (to) => (isPublic ? pass.withheldRef(to) : undefined) });
+    if (isPublic) replaced += edited.replaced;
+    files.set(`${entry.collection}/${entry.id}.${lang}.mdx`, edited.text);
+    for (const image of body.facts.images) {
+      if (isPublic && image.insideRedaction) continue;
+      copyAsset(loaded, body.source.rel, image.url, files);
+    }
+  }
+  return replaced;
 }
 
 function countBody(facts: MdxFacts, count: (markers: string[]) => void, withheldRef: (to: string) => string[] | undefined) {

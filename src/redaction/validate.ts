@@ -1,17 +1,22 @@
 /**
- * Parsing and validating one data file, and analysing one body, for the loader. The dev server
+ * Parsing and validating one data file, and analysing one body, for the loader; and the schemas
+ * entries are validated with, whose references check ids against the binder's entries. The dev server
  * loads the binder again on every save: a file whose text and context (the ids its references may
  * name, the markers it may cite) are unchanged is not parsed, validated or analysed again (dev only;
  * a build keeps no cache, nor its memory). Results are never mutated by the later stages, so
  * sharing them is safe.
  */
-import type { z } from 'astro/zod';
+import { createHash } from 'node:crypto';
+import { z } from 'astro/zod';
 import { parseYaml, yamlReporter, type YamlSource } from './yaml-source.ts';
 import { checkYamlText } from './yaml-text.ts';
 import { analyseMdx } from './mdx-source.ts';
 import type { SourceFile } from './sources.ts';
+import type { EntryFiles } from './source-roles.ts';
 import { closest, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { describeIssues, formatPath, type IssuePath } from '../diagnostics/zod-issues.ts';
+import { describeIssues, formatPath, type IssuePath, type UnresolvedReference } from '../diagnostics/zod-issues.ts';
+import { entrySchemas, type EntryCollection } from '../schemas/collections.ts';
+import type { RefFactory } from '../schemas/reference.ts';
 
 export type Parsed = { yaml?: YamlSource; diagnostics: Diagnostic[] };
 export type Validated = { yaml: YamlSource; data: unknown } | undefined;
@@ -87,4 +92,42 @@ export function checkMarkerIds(yaml: YamlSource, markers: ReadonlySet<string>, d
     }
   };
   visit(yaml.data, []);
+}
+
+const singular: Record<EntryCollection, string> = { forums: 'forum', stakeholders: 'organisation', 'funding-programs': 'funding program', notes: 'note' };
+
+/** What references may name: every entry (withheld ones too), but suggest only public ones. */
+export interface ReferenceContext {
+  entries: Set<string>;
+  publicEntries: Set<string>;
+  schemaOf: (collection: EntryCollection) => z.ZodType;
+  /** A key of the ids and their withheld state, for the dev server's caches. */
+  key: string;
+}
+
+export function referenceContext(slots: EntryFiles[], withheld: ReadonlySet<string>): ReferenceContext {
+  const known = slots.filter((s) => s.yaml || s.unreadable.has('yaml')).map((s) => `${s.collection}/${s.id}`);
+  const entries = new Set(known);
+  const publicEntries = new Set(known.filter((key) => !withheld.has(key)));
+  const ids = (collection: EntryCollection, from: Set<string>) => new Set([...from].filter((k) => k.startsWith(`${collection}/`)).map((k) => k.slice(collection.length + 1)));
+  const ref = ((collection: EntryCollection) => {
+    const all = ids(collection, entries);
+    const visible = ids(collection, publicEntries);
+    return z.string().transform((id, ctx) => {
+      if (all.has(id)) return { collection, id };
+      // The catalogue words it (unknown-reference): the issue carries what the message needs.
+      const reference: UnresolvedReference = { noun: singular[collection], id, suggestion: closest(id, visible) };
+      ctx.addIssue({ code: 'custom', params: { reference } });
+      return z.NEVER;
+    });
+  }) as unknown as RefFactory;
+  // One schema per collection for the whole binder: Zod compiles a schema on its first use.
+  const schemas = new Map<EntryCollection, z.ZodType>();
+  const schemaOf = (collection: EntryCollection) => {
+    let schema = schemas.get(collection);
+    if (!schema) schemas.set(collection, (schema = entrySchemas[collection](ref) as z.ZodType));
+    return schema;
+  };
+  const key = createHash('sha256').update([...entries].sort().map((k) => `${k}${withheld.has(k) ? ' withheld' : ''}`).join('\n')).digest('hex');
+  return { entries, publicEntries, schemaOf, key };
 }
