@@ -18,8 +18,9 @@ const stages = ['schemas', 'core', 'diagnostics', 'redaction', 'site', 'features
 /** Folders outside the flow, and what each may import. */
 const sideFolders: Record<string, { may: readonly string[]; why: string }> = {
   // The audit re-reads the sources on its own: a bug in the redact pass or in rendering must not
-  // be able to hide a leak from it. Strings (marker words) and pure helpers only.
-  audit: { may: ['audit', 'schemas', 'core', 'diagnostics', 'site/i18n'], why: 'the audit is independent of the redact pass and of rendering' },
+  // be able to hide a leak from it. Strings (marker words, and every interface string, which is
+  // public by nature: the shared ones in site/i18n/, each feature's in its strings.ts) and pure helpers only.
+  audit: { may: ['audit', 'schemas', 'core', 'diagnostics', 'site/i18n', 'features/strings'], why: 'the audit is independent of the redact pass and of rendering' },
   // The pipeline, the scaffold and the tools run stages; nothing runs them but scripts/.
   build: { may: ['core', 'schemas', 'diagnostics', 'redaction', 'site', 'features', 'integration', 'audit', 'build', 'tooling'], why: 'build runs the stages' },
   tooling: { may: ['core', 'schemas', 'diagnostics', 'redaction', 'site', 'features', 'audit', 'build', 'tooling'], why: 'tools run the stages' },
@@ -42,11 +43,12 @@ function placeOf(rel: string): string | undefined {
   if (top !== 'src' || !area) return undefined;
   if (area === 'content.config.ts') return 'site';
   if (area === 'site' && second === 'i18n') return 'site/i18n';
+  if (area === 'features' && rel.endsWith('/strings.ts')) return 'features/strings';
   return area;
 }
 
 function stageOf(place: string): string {
-  return place === 'site/i18n' ? 'site' : place;
+  return place === 'site/i18n' ? 'site' : place === 'features/strings' ? 'features' : place;
 }
 
 const importPattern = /(?:^|[^\w.])(?:import|export)\s*(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -82,6 +84,10 @@ export function violations(files: Map<string, string>): Violation[] {
       const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
       const to = placeOf(target);
       if (!to) continue;
+      // The audit reads every feature's strings.ts: through one, it must not reach render code.
+      if (from === 'features/strings' && !typeOnly && !['schemas', 'core', 'site/i18n', 'features/strings'].includes(to)) {
+        found.push({ file, imports: target, rule: "a feature's strings.ts imports values only from schemas, core and other strings: the audit reads it" });
+      }
       if (to === 'redaction' && from !== 'redaction' && !redactionEntryPoints.has(path.posix.basename(target))) {
         found.push({ file, imports: target, rule: `outside src/redaction/, only its entry points (${[...redactionEntryPoints].join(', ')}) may be imported` });
       }
@@ -132,16 +138,20 @@ describe('layers', () => {
       ['src/audit/scan.ts', "import { redactBinder } from '../redaction/redact.ts';\nimport Page from '../site/Layout.astro';"],
       ['src/features/map/map.ts', "const store = await import('astro:content');"],
       ['src/features/calendar/calendar.ts', "export { unspecifiedMarker } from '../../redaction/redact.ts';"],
+      ['src/audit/words.ts', "import { mapStrings } from '../features/map/strings.ts';\nimport { mapGraph } from '../features/map/relationship-map.ts';"],
+      ['src/features/map/strings.ts', "import type { MapGraph } from './relationship-map.ts';\nimport { loadStore } from '../../site/store.ts';"],
     ]);
     expect(violations(backward).map((v) => `${v.file} → ${v.imports}: ${v.rule.split(/[:(]/)[0]!.trim()}`)).toEqual([
       'src/schemas/forum.ts → src/site/store.ts: schemas comes before site in the data flow',
       'src/site/Layout.astro → src/features/map/MapPage.astro: site comes before features in the data flow',
       'src/audit/scan.ts → src/redaction/redact.ts: outside src/redaction/, only its entry points',
-      'src/audit/scan.ts → src/redaction/redact.ts: audit/ may import only audit, schemas, core, diagnostics, site/i18n',
+      'src/audit/scan.ts → src/redaction/redact.ts: audit/ may import only audit, schemas, core, diagnostics, site/i18n, features/strings',
       'src/audit/scan.ts → ../site/Layout.astro: the audit imports no render code',
-      'src/audit/scan.ts → src/site/Layout.astro: audit/ may import only audit, schemas, core, diagnostics, site/i18n',
+      'src/audit/scan.ts → src/site/Layout.astro: audit/ may import only audit, schemas, core, diagnostics, site/i18n, features/strings',
       'src/features/map/map.ts → astro:content: only the site store',
       'src/features/calendar/calendar.ts → src/redaction/redact.ts: outside src/redaction/, only its entry points',
+      'src/audit/words.ts → src/features/map/relationship-map.ts: audit/ may import only audit, schemas, core, diagnostics, site/i18n, features/strings',
+      "src/features/map/strings.ts → src/site/store.ts: a feature's strings.ts imports values only from schemas, core and other strings",
     ]);
   });
 

@@ -4,8 +4,34 @@
  */
 import { collectSecrets } from './collect.ts';
 import { createScanner, scanOutput, type ScanResult } from './scan.ts';
-import { en } from '../site/i18n/en.ts';
-import { fr } from '../site/i18n/fr.ts';
+import { siteStrings } from '../site/i18n/site-strings.ts';
+import { markingStrings } from '../site/i18n/marking-strings.ts';
+import { formatStrings } from '../core/format-strings.ts';
+import { briefingStrings } from '../features/briefing/strings.ts';
+import { calendarStrings } from '../features/calendar/strings.ts';
+import { entryStrings } from '../features/entries/strings.ts';
+import { fundingStrings } from '../features/funding/strings.ts';
+import { glossaryStrings } from '../features/glossary/strings.ts';
+import { mapStrings } from '../features/map/strings.ts';
+import { printStrings } from '../features/print/strings.ts';
+import { registerStrings } from '../features/register/strings.ts';
+import { searchStrings } from '../features/search/strings.ts';
+
+/** Every interface string table: the shared ones (src/site/i18n/), formatting's, and each feature's. */
+export const interfaceStringTables = [
+  siteStrings,
+  markingStrings,
+  formatStrings,
+  briefingStrings,
+  calendarStrings,
+  entryStrings,
+  fundingStrings,
+  glossaryStrings,
+  mapStrings,
+  printStrings,
+  registerStrings,
+  searchStrings,
+];
 
 /** Interface strings are public by nature: a passage that repeats one is not a leak when found. */
 function interfaceText(): string[] {
@@ -15,8 +41,7 @@ function interfaceText(): string[] {
     else if (typeof value === 'function') out.push(String((value as (x: string | number) => string)('')));
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  walk(en);
-  walk(fr);
+  walk(interfaceStringTables);
   return out;
 }
 

@@ -4,6 +4,8 @@
  * in the public edition, because the redact pass has already removed it from the data.
  */
 import type { Redactable } from '../schemas/redactable.ts';
+import type { Lang, LocalizedText } from '../schemas/localized.ts';
+import { withMarkerText } from './literal-markers.ts';
 
 export type Unwrapped<T> =
   | { state: 'plain'; value: T }
@@ -27,8 +29,11 @@ export function valueOf<T>(item: Redactable<T> | undefined): T | undefined {
   return u.state === 'redacted' ? undefined : u.value;
 }
 
-/** Text for places that cannot hold markup (`<title>`, meta description): nothing when withheld. */
-export function plainText<T extends Record<string, string>>(item: Redactable<T> | undefined, lang: keyof T): string | undefined {
+/**
+ * Text for places that cannot hold markup (`<title>`, meta description): nothing when withheld,
+ * and a literal marker written as the page's language writes it ("[REDACTED]", "[CAVIARDÉ]").
+ */
+export function plainText(item: Redactable<LocalizedText> | undefined, lang: Lang): string | undefined {
   const value = valueOf(item);
-  return value?.[lang];
+  return value === undefined ? undefined : withMarkerText(value[lang], lang);
 }

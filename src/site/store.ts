@@ -4,11 +4,12 @@
  * meetings, the glossary) they derive once, in their own folders.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../schemas/localized.ts';
 import type { EntryCollection } from '../schemas/reference.ts';
 import type { RedactionMarker } from '../schemas/redaction-marker.ts';
+import type { Classification } from '../schemas/classification.ts';
 import { firstDay } from '../schemas/partial-date.ts';
 import { readEdition, type Edition } from '../redaction/edition.ts';
+import { editionClassification } from '../core/marking.ts';
 
 export type AnyEntry =
   | CollectionEntry<'forums'>
@@ -20,6 +21,11 @@ export interface Store {
   edition: Edition;
   binder: CollectionEntry<'binder'>['data'];
   asOf: string;
+  /**
+   * The edition's highest classification (src/core/marking.ts): the marking of the printable
+   * binder's cover and of every page that lists entries of several levels.
+   */
+  classification: Classification;
   markers: Map<string, RedactionMarker>;
   forums: CollectionEntry<'forums'>[];
   stakeholders: CollectionEntry<'stakeholders'>[];
@@ -61,10 +67,12 @@ async function load(): Promise<Store> {
   const registerRows = new Map(register.rows.map((row) => [`${row.collection}/${row.id}`, row.counts]));
   const index = new Map<string, AnyEntry>();
   for (const e of [...forums, ...stakeholders, ...programs, ...notes]) index.set(`${e.collection}/${e.id}`, e);
+  const edition = readEdition();
   return {
-    edition: readEdition(),
+    edition,
     binder,
     asOf: firstDay(binder.asOf),
+    classification: editionClassification(edition, binder.classification, [...index.values()].map((e) => e.data.classification)),
     markers: new Map(markerEntries.map((m) => [m.id, m.data])),
     forums: byName(forums),
     stakeholders: byName(stakeholders),
@@ -76,18 +84,6 @@ async function load(): Promise<Store> {
     redactionsOf: (collection, id) => registerRows.get(`${collection}/${id}`),
     glossaryTerms: glossaries[0]?.data.terms ?? [],
   };
-}
-
-/** The name readers know an entry by, in their language. */
-export function entryName(entry: AnyEntry, lang: Lang): string {
-  return 'title' in entry.data ? entry.data.title[lang] : entry.data.name[lang];
-}
-
-/** "Intergovernmental Consultations on Migration, Asylum and Refugees (IGC)". */
-export function entryLongName(entry: AnyEntry, lang: Lang): string {
-  const name = entryName(entry, lang);
-  const acronym = 'acronym' in entry.data ? entry.data.acronym?.[lang] : undefined;
-  return acronym && acronym !== name ? `${name} (${acronym})` : name;
 }
 
 /** Renders one MDX body of this edition's copy (the store is the one reader of astro:content). */

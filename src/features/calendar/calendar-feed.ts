@@ -7,7 +7,8 @@ import type { Lang } from '../../schemas/localized.ts';
 import { meetingsOf, type DatedMeeting } from './meetings.ts';
 import { buildIcs } from './ics.ts';
 import type { CalendarEntry } from './calendar-events.ts';
-import { loadStore, entryLongName, type AnyEntry, type Store } from '../../site/store.ts';
+import { loadStore, type AnyEntry, type Store } from '../../site/store.ts';
+import { entryLongName } from '../../site/entry-names.ts';
 import { entryUrl, pageSlugs, withBase } from '../../site/urls.ts';
 import { unspecifiedMarker } from '../../core/literal-markers.ts';
 

@@ -3,6 +3,8 @@
  * split of an entry's meetings), next to each other in both languages. French typography: a
  * no-break space (U+00A0) before : ; ! ?
  */
+import type { Lang } from '../../schemas/localized.ts';
+
 const en = {
   title: 'Engagements calendar',
   intro: (asOf: string) => `Meetings and events of the forums, organizations and briefing notes in this binder, as of ${asOf}.`,
@@ -15,6 +17,10 @@ const en = {
   withheld: 'Withheld',
   noUpcoming: 'No upcoming meetings are recorded.',
   noPast: 'No past meetings are recorded.',
+  /** The home page's list of the next meetings. */
+  upcomingMeetings: 'Upcoming meetings',
+  /** Around a meeting's theme. */
+  quotes: ['“', '”'] as [string, string],
   entry: 'Entry',
   searchType: 'Calendar',
   /** Calendar file: the calendar's name in calendar applications. */
@@ -39,6 +45,8 @@ const fr: CalendarStrings = {
   withheld: 'Caviardées',
   noUpcoming: 'Aucune réunion à venir n’est inscrite.',
   noPast: 'Aucune réunion passée n’est inscrite.',
+  upcomingMeetings: 'Réunions à venir',
+  quotes: ['«\u00a0', '\u00a0»'],
   entry: 'Fiche',
   searchType: 'Calendrier',
   calendarName: (binder: string) => `${binder}\u00a0: engagements`,
@@ -46,4 +54,4 @@ const fr: CalendarStrings = {
   withheldPrefix: '[Soustrait à l’édition publique] ',
 };
 
-export const calendarStrings = { en, fr } satisfies Record<'en' | 'fr', CalendarStrings>;
+export const calendarStrings: Record<Lang, CalendarStrings> = { en, fr };

@@ -6,7 +6,9 @@
  */
 import type { Lang, LocalizedText } from '../../schemas/localized.ts';
 import type { EntryCollection } from '../../schemas/reference.ts';
-import type { Store } from '../../site/store.ts';
+import type { AnyEntry, Store } from '../../site/store.ts';
+import { entryAcronym, entryName } from '../../site/entry-names.ts';
+import { literalMarkerPattern } from '../../core/literal-markers.ts';
 
 export interface GlossaryTerm {
   term: string;
@@ -44,8 +46,25 @@ export function glossaryOf(store: Store, lang: Lang): GlossaryTerm[] {
     {
       binder: store.binder,
       terms: store.glossaryTerms,
-      entries: [...store.forums, ...store.stakeholders, ...store.programs].map((e) => ({ collection: e.collection, id: e.id, name: e.data.name, acronym: e.data.acronym })),
+      entries: [...store.forums, ...store.stakeholders, ...store.programs].map(glossaryEntry),
     },
     lang,
   ));
+}
+
+const both = (text: (lang: Lang) => string): LocalizedText => ({ en: text('en'), fr: text('fr') });
+
+/**
+ * An entry as the glossary lists it: its name as plain text (a literal marker reads as the
+ * language's marker text), and no acronym when the acronym holds a marker, which explains nothing.
+ */
+function glossaryEntry(entry: AnyEntry): GlossarySource['entries'][number] {
+  const acronym = 'acronym' in entry.data ? entry.data.acronym : undefined;
+  const withheld = acronym !== undefined && Object.values(acronym).some((text) => new RegExp(literalMarkerPattern.source, 'iu').test(text));
+  return {
+    collection: entry.collection,
+    id: entry.id,
+    name: both((lang) => entryName(entry, lang)),
+    acronym: acronym === undefined || withheld ? undefined : both((lang) => entryAcronym(entry, lang)!),
+  };
 }

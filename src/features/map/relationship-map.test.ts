@@ -11,7 +11,7 @@ import {
 } from './relationship-map.ts';
 import { measureText, wrapText } from './svg-text.ts';
 import { mapStrings } from './strings.ts';
-import { t } from '../../site/i18n/index.ts';
+import { entryStrings } from '../entries/strings.ts';
 import type { EntryRef } from '../../schemas/reference.ts';
 
 const org = (id: string) => ({ collection: 'stakeholders', id }) satisfies EntryRef;
@@ -275,7 +275,7 @@ describe('print bands', () => {
 });
 
 describe('describeCanadaRoles', () => {
-  const words = (lang: 'en' | 'fr') => ({ roles: t(lang).roles, since: t(lang).since });
+  const words = (lang: 'en' | 'fr') => ({ roles: entryStrings[lang].roles, since: entryStrings[lang].since });
 
   it('says the current role with its years, in each language', () => {
     const roles = [{ role: 'member' as const }, { role: 'chair' as const, from: 2019, to: 2020 }];

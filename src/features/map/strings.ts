@@ -45,34 +45,33 @@ const en = {
 
 export type MapStrings = typeof en;
 
-export const mapStrings: Record<Lang, MapStrings> = {
-  en,
-  fr: {
-    title: 'Carte des relations',
-    searchType: 'Carte des relations',
-    intro:
-      'Les liens entre les forums, les organisations et les programmes de financement de ce cahier\u00a0: les organisations qui siègent à chaque forum, ce que finance le Ministère et le rôle actuel du Canada dans chaque forum. Les tableaux qui suivent la carte présentent les mêmes liens.',
-    caption:
-      'Les programmes de financement (à gauche) financent des forums et des organisations\u00a0; les forums (au centre) sont reliés à leurs organisations membres (à droite). Un trait plein indique l’adhésion, un trait tireté, le financement.',
-    svgTitle: 'Carte des forums, des organisations et des programmes de financement de ce cahier',
-    svgDescription: (c: MapCounts) =>
-      `${plural(c.forums, 'forum', 'forums', 'fr')}, ${plural(c.organisations, 'organisation', 'organisations', 'fr')} et ${plural(c.programs, 'programme de financement', 'programmes de financement', 'fr')}, reliés par ${plural(c.memberships, 'lien d’adhésion', 'liens d’adhésion', 'fr')} (traits pleins, d’un forum à une organisation membre) et ${plural(c.fundings, 'lien de financement', 'liens de financement', 'fr')} (traits tiretés, d’un programme au forum ou à l’organisation qu’il finance). Chaque forum indique le rôle actuel du Canada. Les tableaux qui suivent la carte présentent les mêmes liens.`,
-    columns: { programs: 'Programmes de financement', forums: 'Forums', organisations: 'Organisations' },
-    legend: { membership: 'Adhésion\u00a0: forum et organisation membre', funding: 'Financement\u00a0: programme et bénéficiaire' },
-    canadaRole: (role: string) => `Canada\u00a0: ${role}`,
-    forumsHeading: 'Forums et leurs membres',
-    forum: 'Forum',
-    role: 'Rôle actuel du Canada',
-    members: 'Organisations membres',
-    fundingHeading: 'Liens de financement',
-    program: 'Programme',
-    recipient: 'Bénéficiaire',
-    purpose: 'Objet',
-    none: 'Aucune',
-    noRole: 'Aucun rôle actuel',
-    noForums: 'Aucun forum n’est consigné.',
-    tooLarge: (count: number, limit: number) =>
-      `Ce cahier compte ${count}\u00a0forums, organisations et programmes, trop pour un seul dessin lisible (la carte est dessinée jusqu’à ${limit}). Les tableaux ci-dessous donnent tous les liens, et la page de chaque entrée donne les siens.`,
-    noFunding: 'Aucun lien de financement n’est consigné.',
-  },
+const fr: MapStrings = {
+  title: 'Carte des relations',
+  searchType: 'Carte des relations',
+  intro:
+    'Les liens entre les forums, les organisations et les programmes de financement de ce cahier\u00a0: les organisations qui siègent à chaque forum, ce que finance le Ministère et le rôle actuel du Canada dans chaque forum. Les tableaux qui suivent la carte présentent les mêmes liens.',
+  caption:
+    'Les programmes de financement (à gauche) financent des forums et des organisations\u00a0; les forums (au centre) sont reliés à leurs organisations membres (à droite). Un trait plein indique l’adhésion, un trait tireté, le financement.',
+  svgTitle: 'Carte des forums, des organisations et des programmes de financement de ce cahier',
+  svgDescription: (c: MapCounts) =>
+    `${plural(c.forums, 'forum', 'forums', 'fr')}, ${plural(c.organisations, 'organisation', 'organisations', 'fr')} et ${plural(c.programs, 'programme de financement', 'programmes de financement', 'fr')}, reliés par ${plural(c.memberships, 'lien d’adhésion', 'liens d’adhésion', 'fr')} (traits pleins, d’un forum à une organisation membre) et ${plural(c.fundings, 'lien de financement', 'liens de financement', 'fr')} (traits tiretés, d’un programme au forum ou à l’organisation qu’il finance). Chaque forum indique le rôle actuel du Canada. Les tableaux qui suivent la carte présentent les mêmes liens.`,
+  columns: { programs: 'Programmes de financement', forums: 'Forums', organisations: 'Organisations' },
+  legend: { membership: 'Adhésion\u00a0: forum et organisation membre', funding: 'Financement\u00a0: programme et bénéficiaire' },
+  canadaRole: (role: string) => `Canada\u00a0: ${role}`,
+  forumsHeading: 'Forums et leurs membres',
+  forum: 'Forum',
+  role: 'Rôle actuel du Canada',
+  members: 'Organisations membres',
+  fundingHeading: 'Liens de financement',
+  program: 'Programme',
+  recipient: 'Bénéficiaire',
+  purpose: 'Objet',
+  none: 'Aucune',
+  noRole: 'Aucun rôle actuel',
+  noForums: 'Aucun forum n’est consigné.',
+  tooLarge: (count: number, limit: number) =>
+    `Ce cahier compte ${count}\u00a0forums, organisations et programmes, trop pour un seul dessin lisible (la carte est dessinée jusqu’à ${limit}). Les tableaux ci-dessous donnent tous les liens, et la page de chaque entrée donne les siens.`,
+  noFunding: 'Aucun lien de financement n’est consigné.',
 };
+
+export const mapStrings: Record<Lang, MapStrings> = { en, fr };

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { t } from '../../site/i18n/index.ts';
+import { markingStrings } from '../../site/i18n/marking-strings.ts';
 import { classifications, type Classification } from '../../schemas/classification.ts';
 import { expectedPageLevels, markingProblems, type MarkedStart } from './print.ts';
 
@@ -78,7 +78,7 @@ function placeSentinels(): { keys: string[]; levels: [string, string][] } {
  */
 function checkMarkings(output: string, lang: string, starts: MarkedStart[]): void {
   if (lang !== 'en' && lang !== 'fr') throw new Error(`the printable binder has no language Binder knows (lang="${lang}")`);
-  const markings = t(lang).markings;
+  const markings = markingStrings[lang].markings;
   const margins = pdfMargins(output);
   const problems = markingProblems(margins, expectedPageLevels(starts, margins.length).map((level) => markings[level]), Object.values(markings));
   if (problems.length === 0) return;

@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { expectedPageLevels, fillPrintBodies, markingProblems, prefixPrintIds, printAnchor, printBody, printPageRules } from './print.ts';
 import { editionClassification, highestClassification, markingPage } from '../../core/marking.ts';
 import type { Classification } from '../../schemas/classification.ts';
-import { en } from '../../site/i18n/en.ts';
-import { fr } from '../../site/i18n/fr.ts';
+import { markingStrings } from '../../site/i18n/marking-strings.ts';
 
 describe('fillPrintBodies', () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-print-'));
@@ -82,7 +81,7 @@ describe('editionClassification', () => {
 });
 
 describe('printPageRules', () => {
-  const frame = { title: 'Binder', department: 'IRCC', edition: 'Internal edition', pageWord: 'Page', markings: en.markings, highest: 'protected-b' as const };
+  const frame = { title: 'Binder', department: 'IRCC', edition: 'Internal edition', pageWord: 'Page', markings: markingStrings.en.markings, highest: 'protected-b' as const };
   const rules = printPageRules(frame);
   const pageRule = (name: string) => new RegExp(`@page ${name} \\{[^\\n]*`).exec(rules)?.[0] ?? '';
 
@@ -107,7 +106,7 @@ describe('printPageRules', () => {
   });
 
   it('has the markings in French', () => {
-    const french = printPageRules({ ...frame, markings: fr.markings, highest: 'unclassified' });
+    const french = printPageRules({ ...frame, markings: markingStrings.fr.markings, highest: 'unclassified' });
     expect(french).toMatch(/@page marking-protected-b \{ @top-center \{ content: "PROTÉGÉ B";/);
     expect(french).toMatch(/@page cover \{ @top-center \{ content: "NON CLASSIFIÉ";/);
   });
@@ -139,7 +138,7 @@ describe('expectedPageLevels', () => {
 });
 
 describe('markingProblems', () => {
-  const all = Object.values(en.markings);
+  const all = Object.values(markingStrings.en.markings);
   const page = (top: string, bottom: string) => ({ top, bottom });
 
   it('accepts pages whose header and footer carry the marking they need', () => {

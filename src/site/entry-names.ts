@@ -1,0 +1,28 @@
+/**
+ * The names of entries as plain text, in the reader's language. Pure (the store's entries in, text
+ * out), so that build-time plugins such as the glossary's may use them without loading the store.
+ */
+import type { Lang } from '../schemas/localized.ts';
+import type { AnyEntry } from './store.ts';
+import { withMarkerText } from '../core/literal-markers.ts';
+
+/**
+ * The name readers know an entry by, in their language, as plain text (headings, links, <title>,
+ * the printed contents, the map): a literal marker in it reads as the language's marker text.
+ */
+export function entryName(entry: AnyEntry, lang: Lang): string {
+  return withMarkerText('title' in entry.data ? entry.data.title[lang] : entry.data.name[lang], lang);
+}
+
+/** An entry's acronym in the reader's language, as plain text like its name; undefined if it has none. */
+export function entryAcronym(entry: AnyEntry, lang: Lang): string | undefined {
+  const acronym = 'acronym' in entry.data ? entry.data.acronym?.[lang] : undefined;
+  return acronym === undefined ? undefined : withMarkerText(acronym, lang);
+}
+
+/** "Intergovernmental Consultations on Migration, Asylum and Refugees (IGC)". */
+export function entryLongName(entry: AnyEntry, lang: Lang): string {
+  const name = entryName(entry, lang);
+  const acronym = entryAcronym(entry, lang);
+  return acronym && acronym !== name ? `${name} (${acronym})` : name;
+}

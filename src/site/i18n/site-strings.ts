@@ -1,0 +1,90 @@
+/**
+ * The interface strings every page shares: the page shell (header, navigation, breadcrumbs,
+ * footer), the names of the sections and of the binder's pages, the home page and the 404 page.
+ * A feature's own strings are in its folder (src/features/<feature>/strings.ts). French
+ * typography: a no-break space before : ; ! ? and inside « ».
+ */
+import type { Lang } from '../../schemas/localized.ts';
+
+const en = {
+  langName: 'English',
+  /** Open Graph's og:locale. */
+  ogLocale: 'en_CA',
+  skipToContent: 'Skip to main content',
+  home: 'Home',
+  search: 'Search',
+  menu: 'Sections',
+  breadcrumbs: 'You are here:',
+  dateModified: 'Date modified:',
+  asOf: 'Current as of',
+  preparedFor: 'Prepared for the',
+  classification: 'Classification',
+  chapters: 'Chapters and briefing notes',
+  sections: {
+    forums: 'Forums',
+    stakeholders: 'Organizations',
+    'funding-programs': 'Funding programs',
+    notes: 'Briefing notes',
+  },
+  sectionIntro: {
+    forums: 'Multilateral forums where Canada takes part: members, Canada’s role, meetings and next steps.',
+    stakeholders: 'Organizations and bodies the department works with, and how it engages them.',
+    'funding-programs': 'Programs and envelopes that fund international engagement, with their amounts and recipients.',
+    notes: 'Chapters and briefing notes, with key messages and answers to likely questions.',
+  },
+  tools: 'The binder at a glance',
+  pageNames: {
+    calendar: 'Engagements calendar',
+    funding: 'Funding at a glance',
+    map: 'Relationship map',
+    glossary: 'Glossary',
+    print: 'Print the binder',
+    register: 'Redaction register',
+  },
+  notFound: 'Page not found',
+  notFoundText: 'We could not find the page you asked for. It may have moved, or it may not be part of this edition.',
+  back: 'Go to the binder’s home page',
+};
+
+export type SiteStrings = typeof en;
+
+const fr: SiteStrings = {
+  langName: 'Français',
+  ogLocale: 'fr_CA',
+  skipToContent: 'Passer au contenu principal',
+  home: 'Accueil',
+  search: 'Recherche',
+  menu: 'Sections',
+  breadcrumbs: 'Vous êtes ici :',
+  dateModified: 'Date de modification :',
+  asOf: 'À jour au',
+  preparedFor: 'Préparé pour',
+  classification: 'Cote de sécurité',
+  chapters: 'Chapitres et notes d’information',
+  sections: {
+    forums: 'Forums',
+    stakeholders: 'Organisations',
+    'funding-programs': 'Programmes de financement',
+    notes: 'Notes d’information',
+  },
+  sectionIntro: {
+    forums: 'Les forums multilatéraux auxquels le Canada participe : membres, rôle du Canada, réunions et prochaines étapes.',
+    stakeholders: 'Les organisations avec lesquelles le ministère travaille, et la façon dont il collabore avec elles.',
+    'funding-programs': 'Les programmes et enveloppes qui financent l’engagement international, avec leurs montants et leurs bénéficiaires.',
+    notes: 'Chapitres et notes d’information, avec messages clés et réponses aux questions probables.',
+  },
+  tools: 'Le cahier en un coup d’œil',
+  pageNames: {
+    calendar: 'Calendrier des engagements',
+    funding: 'Le financement en bref',
+    map: 'Carte des relations',
+    glossary: 'Glossaire',
+    print: 'Imprimer le cahier',
+    register: 'Registre des caviardages',
+  },
+  notFound: 'Page introuvable',
+  notFoundText: 'Nous n’avons pas trouvé la page demandée. Elle a peut-être été déplacée, ou ne fait pas partie de cette édition.',
+  back: 'Aller à l’accueil du cahier',
+};
+
+export const siteStrings: Record<Lang, SiteStrings> = { en, fr };
