@@ -9,6 +9,8 @@ export interface FormatStrings {
   oneTime: string;
   overYears: (n: number) => string;
   approximately: string;
+  /** Between the first and last fiscal years of a range: "2019–20 to 2021–22". */
+  yearsTo: string;
   seasons: Record<'spring' | 'summer' | 'fall' | 'winter', string>;
 }
 
@@ -18,6 +20,7 @@ export const formatStrings: Record<Lang, FormatStrings> = {
     oneTime: 'one time',
     overYears: (n: number) => `over ${n} years`,
     approximately: 'approximately',
+    yearsTo: 'to',
     seasons: { spring: 'Spring', summer: 'Summer', fall: 'Fall', winter: 'Winter' },
   },
   fr: {
@@ -25,6 +28,7 @@ export const formatStrings: Record<Lang, FormatStrings> = {
     oneTime: 'ponctuel',
     overYears: (n: number) => `sur ${n} ans`,
     approximately: 'environ',
+    yearsTo: 'à',
     seasons: { spring: 'Printemps', summer: 'Été', fall: 'Automne', winter: 'Hiver' },
   },
 };

@@ -50,7 +50,7 @@ export function formatFiscalYear(year: FiscalYear, lang: Lang): string {
 }
 
 export function formatFiscalYears(from: FiscalYear | undefined, to: FiscalYear | undefined, lang: Lang): string {
-  if (from && to && from.start !== to.start) return `${formatFiscalYear(from, lang)} ${lang === 'fr' ? 'à' : 'to'} ${formatFiscalYear(to, lang)}`;
+  if (from && to && from.start !== to.start) return `${formatFiscalYear(from, lang)} ${formatStrings[lang].yearsTo} ${formatFiscalYear(to, lang)}`;
   const one = from ?? to;
   return one ? formatFiscalYear(one, lang) : '';
 }
