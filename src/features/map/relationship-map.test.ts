@@ -1,88 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bandCuts,
-  describeCanadaRoles,
-  mapGraph,
-  mapWidth,
-  renderPrintBands,
-  renderRelationshipMap,
-  type MapInput,
-  type MapLabels,
-} from './relationship-map.ts';
-import { measureText, wrapText } from './svg-text.ts';
+import { describeCanadaRoles, mapGraph, mapWidth, type MapInput } from './relationship-map.ts';
 import { mapStrings } from './strings.ts';
 import { entryStrings } from '../entries/strings.ts';
-import type { EntryRef } from '../../schemas/reference.ts';
-
-const org = (id: string) => ({ collection: 'stakeholders', id }) satisfies EntryRef;
-const forumRef = (id: string) => ({ collection: 'forums', id }) satisfies EntryRef;
-const withheld = { redacted: ['atia-15-1'] };
-const entity = (id: string, name: string) => ({ id, name, longName: `${name} (${id.toUpperCase()})` });
-
-const input: MapInput = {
-  forums: [
-    { ...entity('igc', 'Intergovernmental Consultations on Migration, Asylum and Refugees'), role: 'Chair 2019–2020', members: [org('unhcr'), org('iom'), withheld] },
-    { ...entity('alpha', 'Alpha Forum'), role: 'Member', members: [org('beta'), org('gamma'), org('gone'), org('beta')] },
-    { ...entity('lonely', 'Lonely Forum'), members: [] },
-  ],
-  organisations: [
-    entity('unhcr', 'Office of the United Nations High Commissioner for Refugees (UN Refugee Agency)'),
-    entity('iom', 'International Organization for Migration'),
-    entity('beta', 'Smith & Sons <Trust> "Q" \'A\''),
-    entity('gamma', 'Gamma Institute'),
-  ],
-  programs: [
-    {
-      ...entity('imcbp', 'International Migration Capacity Building Program'),
-      recipients: [{ to: forumRef('igc') }, { to: org('iom') }, { to: withheld }, { to: org('unhcr') }, { to: forumRef('absent') }],
-    },
-    { ...entity('delta', 'Delta Program'), recipients: [{ to: org('gamma') }, { to: org('gamma') }] },
-  ],
-};
-
-const labels = (lang: 'en' | 'fr', description = 'A description'): MapLabels => ({
-  idPrefix: `relationship-map-${lang}`,
-  title: mapStrings[lang].svgTitle,
-  description,
-  columns: mapStrings[lang].columns,
-  legend: mapStrings[lang].legend,
-  canadaRole: mapStrings[lang].canadaRole,
-});
-
-const render = (data: MapInput = input, lang: 'en' | 'fr' = 'en') => renderRelationshipMap(mapGraph(data), labels(lang));
-const count = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].length;
-
-/** The problems that make a string not well-formed XML (one root, balanced tags, valid entities). */
-function xmlProblems(xml: string): string[] {
-  const problems: string[] = [];
-  const entity = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/;
-  const token = /<!--[\s\S]*?-->|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)|([\s\S])/y;
-  const stack: string[] = [];
-  let roots = 0;
-  let match: RegExpExecArray | null;
-  while (token.lastIndex < xml.length && (match = token.exec(xml))) {
-    const [whole, closing, name, attributes, selfClosing, text, stray] = match;
-    if (stray !== undefined) {
-      problems.push(`stray ${JSON.stringify(stray)} at ${match.index}`);
-    } else if (text !== undefined) {
-      if (entity.test(text)) problems.push(`bad entity in text ${JSON.stringify(text)}`);
-      if (stack.length === 0 && text.trim()) problems.push(`text outside the root: ${JSON.stringify(text)}`);
-    } else if (name !== undefined) {
-      if (closing) {
-        if (stack.pop() !== name) problems.push(`</${name}> closes nothing open`);
-        continue;
-      }
-      const names = [...(attributes ?? '').matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*("[^"]*"|'[^']*')/g)];
-      if (new Set(names.map((a) => a[1])).size !== names.length) problems.push(`duplicate attribute in ${whole}`);
-      for (const a of names) if (entity.test(a[2]!)) problems.push(`bad entity in attribute ${a[0]}`);
-      if (stack.length === 0) roots++;
-      if (!selfClosing) stack.push(name);
-    }
-  }
-  if (stack.length > 0) problems.push(`unclosed: ${stack.join(' > ')}`);
-  if (roots !== 1) problems.push(`${roots} root elements`);
-  return problems;
-}
+import { count, entity, input, render, xmlProblems } from './test-map.ts';
+import { measureText } from './svg-text.ts';
 
 describe('mapGraph', () => {
   const graph = mapGraph(input);
@@ -231,49 +152,6 @@ describe('renderRelationshipMap', () => {
   });
 });
 
-describe('print bands', () => {
-  it('cover the whole drawing in bands never higher than asked, with every box whole in some band', () => {
-    const boxes: [number, number][] = [[50, 120], [134, 300], [140, 200], [314, 400], [420, 700], [714, 760], [200, 330], [600, 650]];
-    const bands = bandCuts(800, boxes, 320);
-    expect(bands[0]![0]).toBe(0);
-    expect(bands.at(-1)![1]).toBe(800);
-    for (const [i, [top, bottom]] of bands.entries()) {
-      expect(bottom - top).toBeLessThanOrEqual(320);
-      if (i > 0) expect(top).toBeLessThanOrEqual(bands[i - 1]![1]); // contiguous, or overlapping
-    }
-    for (const [top, bottom] of boxes) expect(bands.some(([from, to]) => from <= top && to >= bottom), `box ${top}–${bottom}`).toBe(true);
-  });
-
-  it('cut at a clear line when there is one low enough, and through a box only when it is higher than a band', () => {
-    expect(bandCuts(800, [[50, 250], [300, 650]], 400)).toEqual([[0, 298], [298, 698], [698, 800]]);
-    // Two columns whose gaps never line up: the box across the break is drawn whole in both bands.
-    const staggered: [number, number][] = [[50, 200], [210, 330], [340, 480], [150, 260], [270, 390], [400, 500]];
-    expect(bandCuts(600, staggered, 400)).toEqual([[0, 400], [338, 600]]);
-    expect(bandCuts(1000, [[10, 990]], 400)).toEqual([[0, 400], [400, 800], [800, 1000]]);
-    expect(bandCuts(300, [], 400)).toEqual([[0, 300]]);
-  });
-
-  it('are well-formed copies hidden from assistive technology, each box whole in one of them', () => {
-    const bands = renderPrintBands(mapGraph(input), labels('en'), 200);
-    expect(bands.length).toBeGreaterThan(1);
-    for (const band of bands) {
-      expect(xmlProblems(band)).toEqual([]);
-      expect(band).toMatch(/^<svg [^>]*aria-hidden="true"/);
-      expect(band).not.toMatch(/\sid=|role="img"/);
-      const [, top, height] = /viewBox="0 ([\d.]+) \d+ ([\d.]+)"/.exec(band)!.map(Number);
-      for (const rect of band.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"/g)) {
-        expect(Number(rect[1])).toBeGreaterThanOrEqual(top!);
-        expect(Number(rect[1]) + Number(rect[2])).toBeLessThanOrEqual(top! + height!);
-      }
-    }
-    for (const e of [...input.forums, ...input.organisations, ...input.programs]) {
-      const title = `<title>${e.longName.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')}</title>`;
-      expect(bands.some((band) => band.includes(title)), e.id).toBe(true);
-    }
-    expect(renderPrintBands(mapGraph(input), labels('en'), 200)).toEqual(bands);
-  });
-});
-
 describe('describeCanadaRoles', () => {
   const words = (lang: 'en' | 'fr') => ({ roles: entryStrings[lang].roles, since: entryStrings[lang].since });
 
@@ -293,17 +171,5 @@ describe('describeCanadaRoles', () => {
     const roles = [{ role: 'donor' as const, from: 2010 }, { role: 'member' as const }];
     expect(describeCanadaRoles(roles, 2019, words('en'), 'en')).toBe('Member · Donor since 2010');
     expect(describeCanadaRoles(roles, 2019, words('fr'), 'fr')).toBe('Membre · Donateur depuis 2010');
-  });
-});
-
-describe('wrapText', () => {
-  it('breaks at spaces only, keeping a no-break space', () => {
-    expect(wrapText('Canada\u00a0: Présidence 2019-2020', 120, 14, false)).toEqual(['Canada\u00a0:', 'Présidence', '2019-2020']);
-  });
-
-  it('cuts a word longer than a line', () => {
-    const lines = wrapText('Supercalifragilisticexpialidocious', 100, 15, true);
-    expect(lines.length).toBeGreaterThan(1);
-    for (const line of lines) expect(measureText(line, 15, true)).toBeLessThanOrEqual(100);
   });
 });
