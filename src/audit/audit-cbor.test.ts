@@ -56,7 +56,7 @@ describe('the CBOR reader', () => {
   });
 
   it('accepts nesting as deep as the limit', () => {
-    const input = new Uint8Array([...new Array(64).fill(0x81), ...text('deep')]);
+    const input = new Uint8Array([...new Array<number>(64).fill(0x81), ...text('deep')]);
     expect(cborTextStrings(input)).toEqual(['deep']);
   });
 

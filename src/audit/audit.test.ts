@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { auditOutput, mergeScans } from './audit.ts';
 import { startAudit } from './process.ts';
@@ -84,7 +84,7 @@ describe('the audit', () => {
   });
 
   it('finds the same secrets in its own process, as a build runs it (pages, then Pagefind files)', async () => {
-    const dir = outputDir(Object.assign({}, clean, ...leaks.map(([, files]) => files)));
+    const dir = outputDir(leaks.reduce<Record<string, string | Buffer>>((all, [, files]) => ({ ...all, ...files }), { ...clean }));
     const audit = startAudit(sources);
     try {
       const result = mergeScans([await audit.scan(dir, 'pages'), await audit.scan(dir, 'pagefind')]);
@@ -98,7 +98,7 @@ describe('the audit', () => {
   });
 
   it('fails `npm run audit` on the leaky output, naming where each secret was written, and no secret', () => {
-    const dir = outputDir(Object.assign({}, clean, ...leaks.map(([, files]) => files)));
+    const dir = outputDir(leaks.reduce<Record<string, string | Buffer>>((all, [, files]) => ({ ...all, ...files }), { ...clean }));
     const run = spawnSync(process.execPath, ['scripts/audit.ts', '--dir', dir], {
       cwd: root,
       env: { ...process.env, BINDER_CONTENT: sources, NO_COLOR: '1' },
@@ -136,7 +136,7 @@ describe('short passages', () => {
 describe('the CBOR reader', () => {
   it('reads the words of a Pagefind index', () => {
     const bytes = Buffer.from(pagefindIndex(['alpha', 'beta']).subarray(0));
-    expect(cborTextStrings(new Uint8Array(require('node:zlib').gunzipSync(bytes)))).toEqual(['alpha', 'beta']);
+    expect(cborTextStrings(new Uint8Array(gunzipSync(bytes)))).toEqual(['alpha', 'beta']);
   });
 });
 

@@ -63,7 +63,7 @@ export function collectSecrets(base: string, extraPublicText: string[] = []): Se
     if (!source?.data || typeof source.data !== 'object') continue;
     const record = source.data as Record<string, unknown>;
     const isEntry = path.basename(path.dirname(file)) !== 'redaction-markers' && path.dirname(file) !== base;
-    const level = String(record['classification'] ?? 'unclassified');
+    const level = typeof record['classification'] === 'string' ? record['classification'] : 'unclassified';
     if (isEntry && (record['redact'] !== undefined || level !== 'unclassified')) {
       const id = path.basename(file).replace(/\.ya?ml$/, '');
       withheld.add(path.join(path.dirname(file), id));

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type * as Pagefind from 'pagefind';
 
 /** Binder's languages: Pagefind writes one WebAssembly file per language, and one for pages without. */
 const languages = ['en', 'fr'];
@@ -52,7 +53,7 @@ function derive(): Map<number, Set<string>> {
 }
 
 /** The files Pagefind writes for a site of one page per language, each page holding `word`. */
-async function writeSite(pagefind: typeof import('pagefind'), word: string): Promise<Map<string, RuntimeFile>> {
+async function writeSite(pagefind: typeof Pagefind, word: string): Promise<Map<string, RuntimeFile>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-pagefind-runtime-'));
   try {
     const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, verbose: false });

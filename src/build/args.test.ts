@@ -64,8 +64,8 @@ describe('any command', () => {
 
   it('turns a usage error into one line on stderr and exit code 2', async () => {
     const written: string[] = [];
-    const write = process.stderr.write;
-    process.stderr.write = ((chunk: string) => (written.push(chunk), true)) as typeof process.stderr.write;
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => (written.push(chunk), true));
     try {
       expect(await runCommand((argv) => void parseCommand(bench, argv), ['--page', '200'])).toBe(2);
       expect(await runCommand(() => 1, [])).toBe(1);

@@ -42,7 +42,7 @@ export function parseCommand<O extends ParseArgsOptionsConfig>(command: Command<
   }
   const stray = parsed.positionals[command.positionals ?? 0];
   if (stray !== undefined) throw new UsageError(`unexpected argument "${stray}": ${usage}`);
-  return { values: parsed.values as Values<O>, positionals: parsed.positionals };
+  return { values: parsed.values, positionals: parsed.positionals };
 }
 
 /** parseArgs' error as the start of one line. Node's messages run on with advice about `--`. */

@@ -57,7 +57,7 @@ function expectTurns(log: string, count: number): void {
 
 function deadPid(): number {
   const child = spawnSync(process.execPath, ['-e', '']);
-  return child.pid!;
+  return child.pid;
 }
 
 const leftovers = (dir: string, kind: string) => fs.readdirSync(dir).filter((name) => name.includes(`.${kind}-`));
@@ -103,7 +103,7 @@ describe('the build lock', () => {
     fs.mkdirSync(lockDir);
     let waited = false;
     const started = Date.now();
-    const ran = await withLock(lockDir, async () => 'ran', () => (waited = true), { ownerlessStaleMs: 400, pollMs: 20 });
+    const ran = await withLock(lockDir, () => Promise.resolve('ran'), () => (waited = true), { ownerlessStaleMs: 400, pollMs: 20 });
     expect(ran).toBe('ran');
     expect(waited).toBe(true);
     expect(Date.now() - started).toBeGreaterThanOrEqual(350);
@@ -116,7 +116,7 @@ describe('the build lock', () => {
     const old = new Date(Date.now() - 60_000);
     fs.utimesSync(lockDir, old, old);
     let waited = false;
-    expect(await withLock(lockDir, async () => 'ran', () => (waited = true))).toBe('ran');
+    expect(await withLock(lockDir, () => Promise.resolve('ran'), () => (waited = true))).toBe('ran');
     expect(waited).toBe(false);
   });
 
@@ -126,7 +126,7 @@ describe('the build lock', () => {
     fs.mkdirSync(lockDir);
     fs.writeFileSync(path.join(lockDir, 'pid'), `${process.pid} ours`);
     let ran = false;
-    const attempt = withLock(lockDir, async () => (ran = true), undefined, { pollMs: 10 });
+    const attempt = withLock(lockDir, () => Promise.resolve((ran = true)), undefined, { pollMs: 10 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(ran).toBe(false);
     fs.rmSync(lockDir, { recursive: true });

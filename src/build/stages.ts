@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { sourcesDir, type Edition, editionPaths } from '../redaction/edition.ts';
+import { sourcesDir, type Edition, type editionPaths } from '../redaction/edition.ts';
 import { prepareEdition, type Prepared } from '../redaction/prepare.ts';
 import { DiagnosticsError, forLog } from '../diagnostics/diagnostic.ts';
 import { indexSite } from '../features/search/pagefind.ts';

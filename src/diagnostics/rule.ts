@@ -11,6 +11,8 @@ export interface Rule<P extends object = Record<string, never>> {
   why: string;
   /** What to do about it. */
   fix: string;
+  /** `warning` for a rule that reports without stopping a build (unless `--strict`); errors otherwise. */
+  severity?: 'warning';
   /** What happened at this place: one line, without the file or the rule id. */
   message: (params: P) => string;
   /** What to do here, e.g. "did you mean `iom`?"; undefined when the fix says it all. */

@@ -109,7 +109,7 @@ function kindOf(value: unknown, echo = true): string {
   if (typeof value === 'object') return 'a mapping';
   if (!echo) return typeof value === 'string' ? 'text' : `a ${typeof value}`;
   if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return `${typeof value} ${String(value)}`;
+  return typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? `${typeof value} ${value.toString()}` : typeof value;
 }
 
 /** Inside a `{ redact, value }` field, or anywhere in an entry withheld as a whole. */

@@ -1,6 +1,6 @@
 /**
  * Wires Binder's stages into Astro: before Astro reads any content, the redact pass writes this
- * edition's copy of content/ (unless `scripts/build.ts` already did); in `astro dev` the copy is
+ * edition's copy of content/ (unless the build pipeline, src/build/pipeline.ts, already did); in `astro dev` the copy is
  * rewritten whenever an editor saves a file, and problems show in the browser's error overlay as
  * well as in the terminal; the sitemap exists in the public edition only.
  */
@@ -81,7 +81,10 @@ function prepare(root: string, edition: Edition, mode: 'dev' | 'build', logger: 
     return warnings;
   } catch (error) {
     if (!(error instanceof DiagnosticsError)) throw error;
-    for (const d of error.diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
+    for (const d of error.diagnostics) {
+      if (d.severity === 'error') logger.error(formatDiagnostic(d));
+      else logger.warn(formatDiagnostic(d));
+    }
     return error.diagnostics;
   }
 }

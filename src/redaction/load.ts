@@ -7,7 +7,7 @@
  * validated: "did you mean" hints draw on public ids only, and every diagnostic that names a
  * withheld entry's file says so (`withheld`), for a public build's log to mask it.
  */
-import { z } from 'astro/zod';
+import { type z } from 'astro/zod';
 import { readSources, type SourceAsset, type SourceFile } from './sources.ts';
 import type { YamlSource } from './yaml-source.ts';
 import type { MdxFacts } from './mdx-source.ts';

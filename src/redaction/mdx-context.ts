@@ -63,7 +63,7 @@ export const emptyFacts = (): MdxFacts => ({ spans: [], literals: [], refs: [], 
 /** Visits every node of the body in document order, except what is inside a refused element. */
 export function visitBody(tree: Root, ctx: MdxContext, visitor: (node: Nodes) => boolean | void): void {
   visit(tree, (node) => {
-    const n = node as Nodes;
+    const n = node;
     if (ctx.refused.has(n)) return SKIP;
     // `false` from the visitor: the node's children are not to be looked at.
     return visitor(n) === false ? SKIP : undefined;

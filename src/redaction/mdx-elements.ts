@@ -73,7 +73,7 @@ const redactAsWritten: ElementRule = (node, ctx, inside) => {
     ctx.report(node, 'unknown-marker', inside ? {} : { marker: unknown, suggestion: closest(unknown, ctx.known.markers) });
     return false;
   }
-  const text = ctx.source.text.slice(node.position!.start.offset!, node.position!.end.offset!);
+  const text = ctx.source.text.slice(node.position!.start.offset, node.position!.end.offset);
   if (node.children.length === 0 || text.replace(/^<Redact[^>]*>|<\/Redact>$/g, '').trim() === '') {
     ctx.report(node, 'redact-empty', {});
     return false;

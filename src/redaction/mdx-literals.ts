@@ -12,7 +12,7 @@ export function literalMarkers(tree: Root, ctx: MdxContext): void {
     // Text nodes may hold unescaped entities, so each match is searched in the source slice,
     // from just after the previous one (two identical markers keep their own offsets).
     const start = node.position!.start.offset!;
-    const slice = ctx.source.text.slice(start, node.position!.end.offset!);
+    const slice = ctx.source.text.slice(start, node.position!.end.offset);
     let from = 0;
     for (const match of node.value.matchAll(literalMarkerPattern)) {
       const at = slice.indexOf(match[0], from);

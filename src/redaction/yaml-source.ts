@@ -30,7 +30,7 @@ export function parseYaml(source: SourceFile): { yaml?: YamlSource; diagnostics:
     return diagnostic(source.file, { line, column: col }, error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax', { problem });
   });
   if (diagnostics.length > 0) return { diagnostics };
-  const data = document.toJS({ maxAliasCount: 100 });
+  const data: unknown = document.toJS({ maxAliasCount: 100 });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { diagnostics: [diagnostic(source.file, { line: 1, column: 1 }, 'yaml-not-mapping', {})] };
   }

@@ -16,6 +16,7 @@ export const representationLevels = ['minister', 'deputy-minister', 'assistant-d
  * A multilateral forum: who sits on it, Canada's role, who represents the department, meetings.
  * File: `content/forums/<id>.yaml`, with optional bodies `<id>.en.mdx` and `<id>.fr.mdx`.
  */
+// Long because it is one documented field after another: the editors' field reference is read from it.
 export const forumSchema = (ref: RefFactory) =>
   z.strictObject({
     ...entryFields,

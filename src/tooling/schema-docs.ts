@@ -42,7 +42,7 @@ const idReference = () => z.string();
 /** The JSON Schema of the editor's input for an exported schema (a factory is given ids). */
 function jsonSchemaOf(name: string): JsonSchema {
   let value = schemaValues.get(name);
-  if (typeof value === 'function') value = value(idReference);
+  if (typeof value === 'function') value = (value as (ref: typeof idReference) => unknown)(idReference);
   if (!(value instanceof z.ZodType)) throw new Error(`src/schemas exports no Zod schema named ${name}`);
   return z.toJSONSchema(value, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 }

@@ -40,7 +40,7 @@ beforeAll(() => {
 
 function events(ics: string | undefined) {
   expect(ics).toBeDefined();
-  const calendar = new ICAL.Component(ICAL.parse(ics!));
+  const calendar = new ICAL.Component((ICAL.parse(ics!) as unknown[]));
   return calendar.getAllSubcomponents('vevent').map((vevent) => {
     const event = new ICAL.Event(vevent);
     return {

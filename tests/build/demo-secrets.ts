@@ -54,7 +54,7 @@ function valueLeaves(value: unknown, key = ''): { text: string; printed?: string
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => valueLeaves(v, k));
   if (key === 'currency' || key === 'period') return [];
   if (typeof value === 'number') return [{ text: String(value), printed: value.toLocaleString('en-CA') }];
-  return value === undefined || value === null ? [] : [{ text: String(value) }];
+  return value === undefined || value === null ? [] : [{ text: typeof value === 'string' ? value : JSON.stringify(value) }];
 }
 
 const isWithheld = (data: Record<string, unknown>) => (data['classification'] ?? 'unclassified') !== 'unclassified' || 'redact' in data;

@@ -16,7 +16,7 @@ let tree: Map<string, string>;
 
 beforeAll(() => {
   result = build({ content, workdir });
-  tree = result.status === 0 ? readTree(path.join(workdir, 'dist')) : new Map();
+  tree = result.status === 0 ? readTree(path.join(workdir, 'dist')) : new Map<string, string>();
 });
 
 // Without the attributes of Astro's scoped styles, so assertions read like the markup.

@@ -42,6 +42,7 @@ export async function launchBrowser(): Promise<Browser> {
   } catch (error) {
     throw new Error(
       `Could not start Chromium at ${executablePath} (set CHROMIUM_PATH, or apt-get install chromium): ${(error as Error).message}`,
+      { cause: error },
     );
   }
 }

@@ -51,6 +51,7 @@ export const publishingRules = {
   }),
   'inferable-redaction': rule<{ field: string; total: SumTerm; parts: readonly SumTerm[]; solvedFor: 'total' | 'part'; approximate: boolean }>({
     title: 'A redacted amount the public amounts give away',
+    severity: 'warning',
     why: 'The amount is redacted, but it is the one unknown term of a sum whose other terms are public: a program’s envelope and its allocations, its envelope and its recipients’ amounts, or its envelope and its sub-programs’ envelopes (same currency and period only). A reader adds up or subtracts the public amounts and finds it, or, when some are approximate, its order of magnitude. This is a warning; `npm run build -- --strict` makes it an error. Binder does not see totals written in prose, sums mixing currencies or periods, or programs withheld from the public edition.',
     fix: 'Redact at least one more of the amounts the message names (with two unknowns the sum cannot be solved), or publish the amount if it need not be withheld.',
     message: ({ field, total, parts, solvedFor, approximate }) => {

@@ -17,7 +17,7 @@ const options = (over: Partial<IcsOptions> = {}): IcsOptions => ({
 
 /** The events of a calendar file, read back by an independent parser. */
 function parse(ics: string) {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const calendar = new ICAL.Component((ICAL.parse(ics) as unknown[]));
   return {
     calendar,
     events: calendar.getAllSubcomponents('vevent').map((vevent) => {

@@ -67,7 +67,7 @@ export function byFiscalYear(amounts: Iterable<Redactable<Money> | undefined>): 
   const undatedItems: Money[] = [];
   let withheld = 0;
   const add = (start: number, currency: string, amount: number, annualised: boolean, approximate: boolean) => {
-    const year = years.get(start) ?? { start, sums: new Map() };
+    const year: FiscalYearTotals = years.get(start) ?? { start, sums: new Map() };
     years.set(start, year);
     const sum = year.sums.get(currency) ?? { amount: 0, annualised: false, approximate: false };
     sum.amount += amount;

@@ -1,8 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // `npm test`: unit tests (fast, in memory) and build tests (real Astro + Pagefind builds of small
-// fixture binders into temporary directories). Browser tests live in vitest.e2e.config.ts.
+// fixture binders into temporary directories). Browser tests live in .config/vitest.e2e.config.ts.
 export default defineConfig({
+  // The project folder, not this one: test paths below are relative to it.
+  root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['src/**/*.test.ts', 'tests/*.test.ts', 'tests/build/**/*.test.ts'],
     testTimeout: 120_000,
