@@ -20,10 +20,19 @@ const sideFolders: Record<string, { may: readonly string[]; why: string }> = {
   // The audit re-reads the sources on its own: a bug in the redact pass or in rendering must not
   // be able to hide a leak from it. Strings (marker words, and every interface string, which is
   // public by nature: the shared ones in site/i18n/, each feature's in its strings.ts) and pure helpers only.
-  audit: { may: ['audit', 'schemas', 'core', 'diagnostics', 'site/i18n', 'features/strings'], why: 'the audit is independent of the redact pass and of rendering' },
+  audit: {
+    may: ['audit', 'schemas', 'core', 'diagnostics', 'site/i18n', 'features/strings'],
+    why: 'the audit is independent of the redact pass and of rendering',
+  },
   // The pipeline, the scaffold and the tools run stages; nothing runs them but scripts/.
-  build: { may: ['core', 'schemas', 'diagnostics', 'redaction', 'site', 'features', 'integration', 'audit', 'build', 'tooling'], why: 'build runs the stages' },
-  tooling: { may: ['core', 'schemas', 'diagnostics', 'redaction', 'site', 'features', 'audit', 'build', 'tooling'], why: 'tools run the stages' },
+  build: {
+    may: ['core', 'schemas', 'diagnostics', 'redaction', 'site', 'features', 'integration', 'audit', 'build', 'tooling'],
+    why: 'build runs the stages',
+  },
+  tooling: {
+    may: ['core', 'schemas', 'diagnostics', 'redaction', 'site', 'features', 'audit', 'build', 'tooling'],
+    why: 'tools run the stages',
+  },
   guides: { may: [], why: 'guides are text' },
 };
 
@@ -51,7 +60,8 @@ function stageOf(place: string): string {
   return place === 'site/i18n' ? 'site' : place === 'features/strings' ? 'features' : place;
 }
 
-const importPattern = /(?:^|[^\w.])(?:import|export)\s*(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const importPattern =
+  /(?:^|[^\w.])(?:import|export)\s*(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 /**
  * Every module specifier a source file names (static, dynamic and re-exports; .astro frontmatter
@@ -86,21 +96,35 @@ export function violations(files: Map<string, string>): Violation[] {
       if (!to) continue;
       // The audit reads every feature's strings.ts: through one, it must not reach render code.
       if (from === 'features/strings' && !typeOnly && !['schemas', 'core', 'site/i18n', 'features/strings'].includes(to)) {
-        found.push({ file, imports: target, rule: "a feature's strings.ts imports values only from schemas, core and other strings: the audit reads it" });
+        found.push({
+          file,
+          imports: target,
+          rule: "a feature's strings.ts imports values only from schemas, core and other strings: the audit reads it",
+        });
       }
       if (to === 'redaction' && from !== 'redaction' && !redactionEntryPoints.has(path.posix.basename(target))) {
-        found.push({ file, imports: target, rule: `outside src/redaction/, only its entry points (${[...redactionEntryPoints].join(', ')}) may be imported` });
+        found.push({
+          file,
+          imports: target,
+          rule: `outside src/redaction/, only its entry points (${[...redactionEntryPoints].join(', ')}) may be imported`,
+        });
       }
       if (!from || from === to) continue;
       const side = sideFolders[from] ?? sideFolders[stageOf(from)];
       if (side) {
-        if (!side.may.includes(to) && !side.may.includes(stageOf(to))) found.push({ file, imports: target, rule: `${from}/ may import only ${side.may.join(', ') || 'nothing'}: ${side.why}` });
+        if (!side.may.includes(to) && !side.may.includes(stageOf(to)))
+          found.push({ file, imports: target, rule: `${from}/ may import only ${side.may.join(', ') || 'nothing'}: ${side.why}` });
         continue;
       }
       const a = stages.indexOf(stageOf(from) as (typeof stages)[number]);
       const b = stages.indexOf(stageOf(to) as (typeof stages)[number]);
       if (b < 0) found.push({ file, imports: target, rule: `the stages (${stages.join(' → ')}) do not import ${to}/` });
-      else if (b > a) found.push({ file, imports: target, rule: `${stageOf(from)} comes before ${stageOf(to)} in the data flow (${stages.join(' → ')}): imports run one way` });
+      else if (b > a)
+        found.push({
+          file,
+          imports: target,
+          rule: `${stageOf(from)} comes before ${stageOf(to)} in the data flow (${stages.join(' → ')}): imports run one way`,
+        });
     }
   }
   return found;
@@ -126,7 +150,10 @@ describe('layers', () => {
   });
 
   it('every folder of src/ has a place in the layering', () => {
-    const folders = fs.readdirSync(path.join(root, 'src'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = fs
+      .readdirSync(path.join(root, 'src'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     const placed = new Set<string>([...stages, ...Object.keys(sideFolders)]);
     expect(folders.filter((f) => !placed.has(f))).toEqual([]);
   });
@@ -138,8 +165,14 @@ describe('layers', () => {
       ['src/audit/scan.ts', "import { redactBinder } from '../redaction/redact.ts';\nimport Page from '../site/Layout.astro';"],
       ['src/features/map/map.ts', "const store = await import('astro:content');"],
       ['src/features/calendar/calendar.ts', "export { unspecifiedMarker } from '../../redaction/redact.ts';"],
-      ['src/audit/words.ts', "import { mapStrings } from '../features/map/strings.ts';\nimport { mapGraph } from '../features/map/relationship-map.ts';"],
-      ['src/features/map/strings.ts', "import type { MapGraph } from './relationship-map.ts';\nimport { loadStore } from '../../site/store.ts';"],
+      [
+        'src/audit/words.ts',
+        "import { mapStrings } from '../features/map/strings.ts';\nimport { mapGraph } from '../features/map/relationship-map.ts';",
+      ],
+      [
+        'src/features/map/strings.ts',
+        "import type { MapGraph } from './relationship-map.ts';\nimport { loadStore } from '../../site/store.ts';",
+      ],
     ]);
     expect(violations(backward).map((v) => `${v.file} → ${v.imports}: ${v.rule.split(/[:(]/)[0]!.trim()}`)).toEqual([
       'src/schemas/forum.ts → src/site/store.ts: schemas comes before site in the data flow',
@@ -155,13 +188,17 @@ describe('layers', () => {
     ]);
   });
 
-  it('lets any file name the types of Astro\'s collections', () => {
-    expect(violations(new Map([['src/features/entries/ForumView.astro', "---\nimport type { CollectionEntry } from 'astro:content';\n---"]]))).toEqual([]);
+  it("lets any file name the types of Astro's collections", () => {
+    expect(
+      violations(new Map([['src/features/entries/ForumView.astro', "---\nimport type { CollectionEntry } from 'astro:content';\n---"]])),
+    ).toEqual([]);
   });
 
   it('reads every form of import', () => {
     expect(
-      specifiers("import a from './a.ts';\nimport type { B } from './b.ts';\nexport { c } from './c.ts';\nimport './d.css';\nconst e = await import('./e.ts');\nimport {\n  f,\n  g,\n} from './fg.ts';"),
+      specifiers(
+        "import a from './a.ts';\nimport type { B } from './b.ts';\nexport { c } from './c.ts';\nimport './d.css';\nconst e = await import('./e.ts');\nimport {\n  f,\n  g,\n} from './fg.ts';",
+      ),
     ).toEqual(['./a.ts', './b.ts', './c.ts', './d.css', './e.ts', './fg.ts']);
   });
 });

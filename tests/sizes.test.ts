@@ -36,7 +36,13 @@ export function scriptOf(file: string, text: string): string {
 }
 
 const isFunction = (node: ts.Node): node is ts.FunctionLikeDeclaration =>
-  ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isMethodDeclaration(node) || ts.isConstructorDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node);
+  ts.isFunctionDeclaration(node) ||
+  ts.isFunctionExpression(node) ||
+  ts.isArrowFunction(node) ||
+  ts.isMethodDeclaration(node) ||
+  ts.isConstructorDeclaration(node) ||
+  ts.isGetAccessorDeclaration(node) ||
+  ts.isSetAccessorDeclaration(node);
 
 /** What a reader would call the function: its own name, or the variable or property it is assigned to. */
 function nameOf(node: ts.FunctionLikeDeclaration, source: ts.SourceFile): string {
@@ -49,7 +55,13 @@ function nameOf(node: ts.FunctionLikeDeclaration, source: ts.SourceFile): string
 /** The line a reason comment must sit above: the statement's when the function is a variable's value. */
 function headLine(node: ts.FunctionLikeDeclaration, source: ts.SourceFile): number {
   let head: ts.Node = node;
-  while (head.parent && (ts.isVariableDeclaration(head.parent) || ts.isVariableDeclarationList(head.parent) || ts.isVariableStatement(head.parent) || ts.isPropertyAssignment(head.parent))) {
+  while (
+    head.parent &&
+    (ts.isVariableDeclaration(head.parent) ||
+      ts.isVariableDeclarationList(head.parent) ||
+      ts.isVariableStatement(head.parent) ||
+      ts.isPropertyAssignment(head.parent))
+  ) {
     head = head.parent;
   }
   return source.getLineAndCharacterOfPosition(head.getStart(source)).line;
@@ -66,7 +78,8 @@ export function longFunctions(file: string, text: string, max = maxFunctionLines
       const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
       const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
       const head = headLine(node, source);
-      if (end - start + 1 > max && !reason.test(lines[head - 1] ?? '')) found.push({ name: nameOf(node, source), line: start + 1, lines: end - start + 1 });
+      if (end - start + 1 > max && !reason.test(lines[head - 1] ?? ''))
+        found.push({ name: nameOf(node, source), line: start + 1, lines: end - start + 1 });
     }
     ts.forEachChild(node, visit);
   };
@@ -92,8 +105,14 @@ const body = (lines: number) => Array.from({ length: lines - 2 }, (_, i) => `  c
 describe('the size budget finds', () => {
   it('a function declaration, an arrow, a method and a function in an .astro frontmatter over the budget', () => {
     const text = `function a() {\n${body(61)}\n}\nconst b = async () => {\n${body(61)}\n};\nclass C {\n  m() {\n${body(61)}\n  }\n}\n`;
-    expect(longFunctions('x.ts', text).map((f) => [f.name, f.lines])).toEqual([['a', 61], ['b', 61], ['m', 61]]);
-    expect(longFunctions('X.astro', `---\nconst f = () => {\n${body(70)}\n};\n---\n<p>{f()}</p>\n`)).toEqual([{ name: 'f', line: 2, lines: 70 }]);
+    expect(longFunctions('x.ts', text).map((f) => [f.name, f.lines])).toEqual([
+      ['a', 61],
+      ['b', 61],
+      ['m', 61],
+    ]);
+    expect(longFunctions('X.astro', `---\nconst f = () => {\n${body(70)}\n};\n---\n<p>{f()}</p>\n`)).toEqual([
+      { name: 'f', line: 2, lines: 70 },
+    ]);
   });
 
   it('no function at the budget, and none whose line above says why it is long', () => {
@@ -113,12 +132,16 @@ describe('the project keeps to the size budget', () => {
 
   it(`has no source file over ${maxFileLines} lines`, () => {
     expect(sources.size).toBeGreaterThan(100);
-    const long = [...sources].filter(([, text]) => lineCount(text) > maxFileLines).map(([file, text]) => `${file}: ${lineCount(text)} lines`);
+    const long = [...sources]
+      .filter(([, text]) => lineCount(text) > maxFileLines)
+      .map(([file, text]) => `${file}: ${lineCount(text)} lines`);
     expect(long).toEqual([]);
   });
 
   it(`has no function over ${maxFunctionLines} lines without "// Long because …" above it`, () => {
-    const long = [...sources].flatMap(([file, text]) => longFunctions(file, text).map((f) => `${file}:${f.line} ${f.name}: ${f.lines} lines`));
+    const long = [...sources].flatMap(([file, text]) =>
+      longFunctions(file, text).map((f) => `${file}:${f.line} ${f.name}: ${f.lines} lines`),
+    );
     expect(long).toEqual([]);
   });
 });

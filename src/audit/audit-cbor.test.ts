@@ -14,9 +14,27 @@ describe('the CBOR reader', () => {
     const input = signed(
       0x84, // array of 4
       ...text('alpha'),
-      0xa1, ...text('key'), 0x19, 0x01, 0x00, // map { "key": 256 }
-      0xc1, ...text('tagged'), // tag 1
-      0x82, 0x43, 1, 2, 3, 0xfb, 0, 0, 0, 0, 0, 0, 0, 0, // [h'010203', 0.0]
+      0xa1,
+      ...text('key'),
+      0x19,
+      0x01,
+      0x00, // map { "key": 256 }
+      0xc1,
+      ...text('tagged'), // tag 1
+      0x82,
+      0x43,
+      1,
+      2,
+      3,
+      0xfb,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0, // [h'010203', 0.0]
     );
     expect(cborTextStrings(input)).toEqual(['alpha', 'key', 'tagged']);
   });

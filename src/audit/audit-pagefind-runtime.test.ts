@@ -24,8 +24,14 @@ const output = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-runtime-out-'));
 // The output of a real Pagefind run, as a build writes it (its own pages hold only public words).
 beforeAll(async () => {
   const { index } = await pagefind.createIndex({ keepIndexUrl: false, verbose: false });
-  await index!.addHTMLFile({ url: '/en/forums/alpha/', content: '<html lang="en"><body><main data-pagefind-body><p>The forum meets twice a year.</p></main></body></html>' });
-  await index!.addHTMLFile({ url: '/fr/forums/alpha/', content: '<html lang="fr"><body><main data-pagefind-body><p>Le forum se réunit.</p></main></body></html>' });
+  await index!.addHTMLFile({
+    url: '/en/forums/alpha/',
+    content: '<html lang="en"><body><main data-pagefind-body><p>The forum meets twice a year.</p></main></body></html>',
+  });
+  await index!.addHTMLFile({
+    url: '/fr/forums/alpha/',
+    content: '<html lang="fr"><body><main data-pagefind-body><p>Le forum se réunit.</p></main></body></html>',
+  });
   await index!.writeFiles({ outputPath: path.join(output, 'pagefind') });
   await pagefind.close();
 });
@@ -39,13 +45,25 @@ describe("Pagefind's runtime files", () => {
   });
 
   it('are recognised by their bytes, JavaScript, CSS and WebAssembly alike', () => {
-    for (const name of ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-highlight.js', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'wasm.en.pagefind', 'wasm.fr.pagefind', 'wasm.unknown.pagefind']) {
+    for (const name of [
+      'pagefind.js',
+      'pagefind-ui.js',
+      'pagefind-ui.css',
+      'pagefind-highlight.js',
+      'pagefind-modular-ui.js',
+      'pagefind-modular-ui.css',
+      'wasm.en.pagefind',
+      'wasm.fr.pagefind',
+      'wasm.unknown.pagefind',
+    ]) {
       expect(isPagefindRuntime(runtimeFile(name)), name).toBe(true);
     }
   });
 
   it("are never the index, fragments or metadata, which hold the pages' text", () => {
-    const data = fs.readdirSync(path.join(output, 'pagefind'), { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && /\.pf_|entry\.json$/.test(d.name));
+    const data = fs
+      .readdirSync(path.join(output, 'pagefind'), { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && /\.pf_|entry\.json$/.test(d.name));
     expect(data.length).toBeGreaterThan(3);
     for (const d of data) expect(isPagefindRuntime(fs.readFileSync(path.join(d.parentPath, d.name))), d.name).toBe(false);
   });

@@ -16,8 +16,17 @@ describe('formatHits', () => {
   const hit = (file: string, form: string, place = 'content/forums/igc.en.mdx:12'): Hit => ({ needle, file, output: file, place, form });
 
   it('prints each place and kind once, with the number of output files and one of them', () => {
-    const lines = formatHits([hit('en/igc/index.html', 'text'), hit('pagefind/fragment/en_1.pf_fragment', 'compressed text'), hit('en/igc/index.html', 'attribute')], 'dist');
-    expect(lines).toEqual(['content/forums/igc.en.mdx:12  a redacted passage, in 2 output files (dist/en/igc/index.html and 1 more) as attribute, compressed text, text']);
+    const lines = formatHits(
+      [
+        hit('en/igc/index.html', 'text'),
+        hit('pagefind/fragment/en_1.pf_fragment', 'compressed text'),
+        hit('en/igc/index.html', 'attribute'),
+      ],
+      'dist',
+    );
+    expect(lines).toEqual([
+      'content/forums/igc.en.mdx:12  a redacted passage, in 2 output files (dist/en/igc/index.html and 1 more) as attribute, compressed text, text',
+    ]);
   });
 
   it('keeps places apart, and kinds apart', () => {
@@ -41,7 +50,10 @@ describe('the hits of a link to a withheld page', () => {
   const root = path.resolve(import.meta.dirname, '../..');
   const binder = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-report-'));
   fs.cpSync(path.join(root, 'tests/fixtures/canary/content'), binder, { recursive: true });
-  fs.writeFileSync(path.join(binder, 'forums/alpha.en.mdx'), 'The forum meets.\n\nSee [the plan](/en/notes/canary-withheld/) and Canarywithheldtitleen plan.\n');
+  fs.writeFileSync(
+    path.join(binder, 'forums/alpha.en.mdx'),
+    'The forum meets.\n\nSee [the plan](/en/notes/canary-withheld/) and Canarywithheldtitleen plan.\n',
+  );
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-report-out-'));
   for (const file of ['en/forums/alpha/index.html', 'en/print/index.html']) {
     fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true });

@@ -13,7 +13,12 @@ import { headingSlug, slugify } from './normalize.ts';
 
 /** The ids rehype-slug gives these headings, in this order, on one page. */
 function rehypeIds(texts: string[]): string[] {
-  const headings: Element[] = texts.map((value) => ({ type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value }] }));
+  const headings: Element[] = texts.map((value) => ({
+    type: 'element',
+    tagName: 'h2',
+    properties: {},
+    children: [{ type: 'text', value }],
+  }));
   const tree: Root = { type: 'root', children: headings };
   (rehypeSlug() as (tree: Root) => void)(tree);
   return headings.map((h) => String(h.properties['id']));
@@ -53,17 +58,25 @@ function output(html: string): string {
 }
 
 describe('the audit, on heading ids', () => {
-  const redacted = binderWith(`The forum meets.\n\n<Redact marker="atia-15-1">\n\n${secretHeadings.map((h) => `## ${h}\n\nText.\n`).join('\n')}\n</Redact>\n`);
+  const redacted = binderWith(
+    `The forum meets.\n\n<Redact marker="atia-15-1">\n\n${secretHeadings.map((h) => `## ${h}\n\nText.\n`).join('\n')}\n</Redact>\n`,
+  );
 
-  it.each(secretHeadings.map((heading, i) => [heading, rehypeIds(secretHeadings)[i]!]))('finds the redacted heading "%s" in an id "%s"', (_, id) => {
-    const result = auditOutput(redacted, output(`<p>The forum meets.</p><h2 id="${id}">[REDACTED]</h2>`));
-    expect(result.hits.map((h) => h.file)).toContain('en/forums/alpha/index.html');
-  });
+  it.each(secretHeadings.map((heading, i) => [heading, rehypeIds(secretHeadings)[i]!]))(
+    'finds the redacted heading "%s" in an id "%s"',
+    (_, id) => {
+      const result = auditOutput(redacted, output(`<p>The forum meets.</p><h2 id="${id}">[REDACTED]</h2>`));
+      expect(result.hits.map((h) => h.file)).toContain('en/forums/alpha/index.html');
+    },
+  );
 
   it('finds a slug that only github-slugger makes (punctuation dropped inside a word), deduplicated or in a link', () => {
     for (const html of ['<h2 id="zorblax-plans-1">x</h2>', '<a href="#zorblax-plans">x</a>', '<h2 id="qrst-zorblax-talks">x</h2>']) {
       const result = auditOutput(redacted, output(`<p>The forum meets.</p>${html}`));
-      expect(result.hits.map((h) => h.form), html).toEqual(['heading id']);
+      expect(
+        result.hits.map((h) => h.form),
+        html,
+      ).toEqual(['heading id']);
     }
   });
 
@@ -75,7 +88,10 @@ describe('the audit, on heading ids', () => {
 
   it('makes ids only of a withheld body\'s headings, never of its tags (".redact" in a stylesheet is no leak)', () => {
     const binder = binderWith('The forum meets.\n');
-    fs.writeFileSync(path.join(binder, 'notes/canary-withheld.en.mdx'), '<Redact marker="atia-15-1">\n\nQuiet words here.\n\n</Redact>\n\n## Zorb.Lax withdrawal timetable\n');
+    fs.writeFileSync(
+      path.join(binder, 'notes/canary-withheld.en.mdx'),
+      '<Redact marker="atia-15-1">\n\nQuiet words here.\n\n</Redact>\n\n## Zorb.Lax withdrawal timetable\n',
+    );
     const dir = output('<p>The forum meets.</p>');
     fs.writeFileSync(path.join(dir, 'style.css'), '.redact { outline: 1px } .redact-markeratia-15-1 { color: red }');
     expect(auditOutput(binder, dir).hits.filter((h) => h.form === 'heading id')).toEqual([]);

@@ -61,12 +61,18 @@ describe('<Redact> text inside YAML strings', () => {
   });
 
   it('is found in the output like any passage', () => {
-    const result = auditOutput(binder, output({ 'en/organizations/beta/index.html': '<p>Works with Quillfeather partners on returns.</p>' }));
+    const result = auditOutput(
+      binder,
+      output({ 'en/organizations/beta/index.html': '<p>Works with Quillfeather partners on returns.</p>' }),
+    );
     expect(result.hits.map((h) => [h.needle.kind, h.place])).toEqual([['passage', `${file}:3`]]);
   });
 
   it('inside a redacted field, counts as the field, tags left out', () => {
-    const withField = binderWith({ 'stakeholders/beta.yaml': 'name: { en: "Beta", fr: "Beta" }\nsummary:\n  redact: atia-15-1\n  value: { en: "<Redact>Zephyrwold</Redact>", fr: "Zephyrwold" }\n' });
+    const withField = binderWith({
+      'stakeholders/beta.yaml':
+        'name: { en: "Beta", fr: "Beta" }\nsummary:\n  redact: atia-15-1\n  value: { en: "<Redact>Zephyrwold</Redact>", fr: "Zephyrwold" }\n',
+    });
     const result = auditOutput(withField, output({ 'en/a/index.html': '<p>Zephyrwold</p>' }));
     expect(result.hits.map((h) => h.needle.kind)).toEqual(['field']);
   });
@@ -75,14 +81,18 @@ describe('<Redact> text inside YAML strings', () => {
 describe('twins', () => {
   // The French body shows, untranslated, what the English body redacts: a name and a number.
   const binder = binderWith({
-    'forums/alpha.en.mdx': 'The forum meets twice a year. <Redact marker="atia-15-1">Mirelda Vantor pledged 4,200,000 dollars</Redact> in 2019.\n',
+    'forums/alpha.en.mdx':
+      'The forum meets twice a year. <Redact marker="atia-15-1">Mirelda Vantor pledged 4,200,000 dollars</Redact> in 2019.\n',
     'forums/alpha.fr.mdx': 'Le forum se réunit deux fois par an.\n\nSelon la note, Mirelda Vantor pledged 4,200,000 dollars en 2019.\n',
   });
   const fr = path.relative(process.cwd(), path.join(binder, 'forums/alpha.fr.mdx')).split(path.sep).join('/');
   const en = path.relative(process.cwd(), path.join(binder, 'forums/alpha.en.mdx')).split(path.sep).join('/');
 
   it('a passage redacted in one twin and shown in the other is checked, not "public elsewhere"', () => {
-    const result = auditOutput(binder, output({ 'fr/forums/alpha/index.html': '<p>Selon la note, Mirelda Vantor pledged 4,200,000 dollars en 2019.</p>' }));
+    const result = auditOutput(
+      binder,
+      output({ 'fr/forums/alpha/index.html': '<p>Selon la note, Mirelda Vantor pledged 4,200,000 dollars en 2019.</p>' }),
+    );
     expect(result.notCheckable.map((n) => n.text)).not.toContain('Mirelda Vantor pledged 4,200,000 dollars');
     expect(result.hits.map((h) => h.file)).toEqual(['fr/forums/alpha/index.html']);
   });

@@ -51,7 +51,8 @@ function pagefindIndex(words: string[]): Buffer {
 }
 
 const clean = {
-  'en/forums/alpha/index.html': '<!doctype html><html lang="en"><title>Alpha Forum</title><p>The forum meets twice a year. <span class="redacted">[REDACTED]</span> It publishes a report.</p></html>',
+  'en/forums/alpha/index.html':
+    '<!doctype html><html lang="en"><title>Alpha Forum</title><p>The forum meets twice a year. <span class="redacted">[REDACTED]</span> It publishes a report.</p></html>',
   'pagefind/index/en_1.pf_index': pagefindIndex(['forum', 'meet', 'twice', 'report']),
 };
 
@@ -63,8 +64,16 @@ const leaks: [string, Record<string, string | Buffer>, string][] = [
   ['URL-encoded', { 'en/d/index.html': '<a href="/search/?q=Canaryinlineen%20is%20the%20real%20agenda">x</a>' }, 'en/d/index.html'],
   ['slugified into a heading id', { 'en/e/index.html': '<h2 id="canaryheadingen-plans">Plans</h2>' }, 'en/e/index.html'],
   ['in a redacted link URL', { 'en/f/index.html': '<a href="https://canary-secret.example/canaryurlen">x</a>' }, 'en/f/index.html'],
-  ['in a compressed Pagefind fragment', { 'pagefind/fragment/en_2.pf_fragment': gzipSync(Buffer.from('pagefind_dcd{"content":"Canarytableen 1"}')) }, 'pagefind/fragment/en_2.pf_fragment'],
-  ['as a stemmed word of the search index', { 'pagefind/index/en_3.pf_index': pagefindIndex(['forum', 'canarywithheldbodi']) }, 'pagefind/index/en_3.pf_index'],
+  [
+    'in a compressed Pagefind fragment',
+    { 'pagefind/fragment/en_2.pf_fragment': gzipSync(Buffer.from('pagefind_dcd{"content":"Canarytableen 1"}')) },
+    'pagefind/fragment/en_2.pf_fragment',
+  ],
+  [
+    'as a stemmed word of the search index',
+    { 'pagefind/index/en_3.pf_index': pagefindIndex(['forum', 'canarywithheldbodi']) },
+    'pagefind/index/en_3.pf_index',
+  ],
   ['as a withheld route', { 'en/notes/canary-withheld/index.html': '<p>nothing</p>' }, 'en/notes/canary-withheld/index.html'],
   ['as a withheld title in a dot-folder', { '.well-known/x.txt': 'Canarywithheldtitleen plan' }, '.well-known/x.txt'],
   ['as a redacted amount', { 'en/g/index.html': '<td>$987,654</td>' }, 'en/g/index.html'],
@@ -105,7 +114,13 @@ describe('the audit', () => {
       encoding: 'utf8',
     });
     expect(run.status).toBe(1);
-    for (const place of ['forums/alpha.en.mdx:3', 'forums/alpha.en.mdx:5', 'funding-programs/delta.yaml:', 'forums/alpha.yaml:', 'notes/….yaml']) {
+    for (const place of [
+      'forums/alpha.en.mdx:3',
+      'forums/alpha.en.mdx:5',
+      'funding-programs/delta.yaml:',
+      'forums/alpha.yaml:',
+      'notes/….yaml',
+    ]) {
       expect(run.stderr).toContain(place);
     }
     expect(run.stderr).toContain('en/notes/…/index.html');

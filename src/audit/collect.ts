@@ -46,14 +46,22 @@ export interface Secrets {
 }
 
 /** `base` is the binder's sources folder (absolute). */
+/** Every file under the sources folder, in a stable order. */
+function sourceFiles(base: string): string[] {
+  if (!fs.existsSync(base)) return [];
+  return fs
+    .readdirSync(base, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+}
+
 export function collectSecrets(base: string, extraPublicText: string[] = []): Secrets {
   const root = process.cwd();
   const needles: Needle[] = [];
   const publicParts: PublicPart[] = extraPublicText.map((text) => ({ file: '', text }));
   const publicFiles: string[] = [];
-  const files = fs.existsSync(base)
-    ? fs.readdirSync(base, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name)).sort()
-    : [];
+  const files = sourceFiles(base);
   const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
 
   // Withheld entries first: their bodies are secret as a whole.
@@ -80,13 +88,18 @@ export function collectSecrets(base: string, extraPublicText: string[] = []): Se
   }
 
   for (const file of files.filter((f) => f.endsWith('.mdx'))) {
-    const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const text = fs
+      .readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
     const entry = file.replace(/\.(en|fr)\.mdx$/, '');
     if (withheld.has(entry)) {
       for (const line of text.split('\n')) if (line.trim()) needles.push({ text: line, origin: masked(rel(file)), kind: 'withheld-entry' });
       continue;
     }
-    const twin = /\.(en|fr)\.mdx$/.test(file) ? rel(file.replace(/\.(en|fr)\.mdx$/, (_, lang: string) => `.${lang === 'en' ? 'fr' : 'en'}.mdx`)) : undefined;
+    const twin = /\.(en|fr)\.mdx$/.test(file)
+      ? rel(file.replace(/\.(en|fr)\.mdx$/, (_, lang: string) => `.${lang === 'en' ? 'fr' : 'en'}.mdx`))
+      : undefined;
     const { passages, remainder } = splitRedactions(text);
     for (const passage of passages) {
       const origin = `${rel(file)}:${text.slice(0, passage.start).split('\n').length}`;

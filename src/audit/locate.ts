@@ -34,7 +34,9 @@ export function createLocator(secrets: Secrets, root = process.cwd()): Locator {
   return {
     places(tokens) {
       if (!tokens.length) return [];
-      sources ??= [...secrets.publicFiles].sort((a, b) => Number(b.endsWith('.mdx')) - Number(a.endsWith('.mdx'))).map((file) => tokenize(file, root));
+      sources ??= [...secrets.publicFiles]
+        .sort((a, b) => Number(b.endsWith('.mdx')) - Number(a.endsWith('.mdx')))
+        .map((file) => tokenize(file, root));
       const out: string[] = [];
       for (const source of sources) {
         for (let i = source.tokens.indexOf(tokens[0]!); i >= 0 && out.length < 3; i = source.tokens.indexOf(tokens[0]!, i + 1)) {
@@ -49,7 +51,12 @@ export function createLocator(secrets: Secrets, root = process.cwd()): Locator {
 
 /** A public source's words, each with its line; redacted passages blanked (they are not public). */
 function tokenize(file: string, root: string): Tokenized {
-  const text = blankRedactions(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  const text = blankRedactions(
+    fs
+      .readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n'),
+  );
   const tokens: string[] = [];
   const lines: number[] = [];
   text.split('\n').forEach((line, index) => {

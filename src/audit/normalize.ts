@@ -5,7 +5,25 @@
  */
 import { slug as githubSlug } from 'github-slugger';
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', laquo: '«', raquo: '»', ndash: '–', mdash: '—', hellip: '…', eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç' };
+const entities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  laquo: '«',
+  raquo: '»',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  eacute: 'é',
+  egrave: 'è',
+  agrave: 'à',
+  ccedil: 'ç',
+};
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
@@ -19,7 +37,9 @@ export function decodeEntities(text: string): string {
 
 /** Undoes JSON and JavaScript string escapes: \u00e9, \n, \", \/. */
 export function unescapeJson(text: string): string {
-  return text.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))).replace(/\\([\\/"'nrt])/g, (_, c: string) => ({ n: ' ', r: ' ', t: ' ' })[c] ?? c);
+  return text
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\\([\\/"'nrt])/g, (_, c: string) => ({ n: ' ', r: ' ', t: ' ' })[c] ?? c);
 }
 
 export function safeDecodeUri(text: string): string {
@@ -40,12 +60,12 @@ export function safeDecodeUri(text: string): string {
 export function words(text: string, keepTags = false): string {
   return joinRuns(
     text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/<([^>]*)>/g, keepTags ? ' $1 ' : ' ')
-    // Slugs and Pagefind join words around an apostrophe ("canada’s" → "canadas", "d’asile" → "dasile").
-    // (Written to start at an apostrophe, not at every letter: the audit reads megabytes.)
-    .replace(/(?<=\p{L})[’'`](?=\p{L})/gu, ''),
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/<([^>]*)>/g, keepTags ? ' $1 ' : ' ')
+      // Slugs and Pagefind join words around an apostrophe ("canada’s" → "canadas", "d’asile" → "dasile").
+      // (Written to start at an apostrophe, not at every letter: the audit reads megabytes.)
+      .replace(/(?<=\p{L})[’'`](?=\p{L})/gu, ''),
   );
 }
 

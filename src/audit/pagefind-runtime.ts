@@ -39,7 +39,11 @@ function sha256(bytes: Uint8Array): string {
 
 /** Runs the derivation in a short-lived process: Pagefind's API is asynchronous, the audit is not. */
 function derive(): Map<number, Set<string>> {
-  const run = spawnSync(process.execPath, [here], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, BINDER_PAGEFIND_RUNTIME: '1' } });
+  const run = spawnSync(process.execPath, [here], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, BINDER_PAGEFIND_RUNTIME: '1' },
+  });
   if (run.status !== 0) {
     const reason = (run.stderr || run.error?.message || `exit code ${run.status}`).trim().split('\n').pop();
     throw new Error(`the audit could not list Pagefind's own runtime files (the installed Pagefind failed over an empty site: ${reason})`);
@@ -59,7 +63,10 @@ async function writeSite(pagefind: typeof Pagefind, word: string): Promise<Map<s
     const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false, verbose: false });
     if (!index) throw new Error(errors.join('; '));
     for (const lang of languages) {
-      const added = await index.addHTMLFile({ url: `/${lang}/`, content: `<html lang="${lang}"><body><main data-pagefind-body><p>${word}</p></main></body></html>` });
+      const added = await index.addHTMLFile({
+        url: `/${lang}/`,
+        content: `<html lang="${lang}"><body><main data-pagefind-body><p>${word}</p></main></body></html>`,
+      });
       if (added.errors.length) throw new Error(added.errors.join('; '));
     }
     const written = await index.writeFiles({ outputPath: dir });

@@ -42,7 +42,8 @@ export function plan(secrets: Secrets): Plan {
     const tokens = words(needle.text).split(' ').filter(Boolean);
     const stemForms = [tokens, words(needle.text.replace(/[’'`]/g, ' ')).split(' ').filter(Boolean)];
     // A short passage is looked for whole; a long one by its runs of six words.
-    const runs = tokens.length <= shingle ? [tokens] : Array.from({ length: tokens.length - shingle + 1 }, (_, i) => tokens.slice(i, i + shingle));
+    const runs =
+      tokens.length <= shingle ? [tokens] : Array.from({ length: tokens.length - shingle + 1 }, (_, i) => tokens.slice(i, i + shingle));
     candidates.push(...runs.filter((run) => run.length > 0).map((run) => ({ tokens: run, needle })));
     // Pagefind's word index holds stemmed words: a distinctive word's stem is checked there too.
     for (const word of stemForms.flat()) {

@@ -67,7 +67,9 @@ export function createScanner(secrets: Secrets) {
     index: indexPhrases(planned.phrases),
     locator: createLocator(secrets),
     idPattern: planned.ids.length ? new RegExp(planned.ids.map(({ slug }) => escape(slug)).join('|')) : undefined,
-    slugPattern: planned.slugs.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${planned.slugs.map(({ slug }) => escape(slug)).join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined,
+    slugPattern: planned.slugs.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${planned.slugs.map(({ slug }) => escape(slug)).join('|')})(?![\\p{L}\\p{N}])`, 'u')
+      : undefined,
   };
   return { scan: (dir: string, only: (file: string) => boolean = () => true) => scanWith(dir, only, full) };
 }
@@ -123,7 +125,11 @@ function scanBytes(raw: Buffer, file: string, planned: Planned, hit: Report): vo
   }
   let text = bytes.toString('utf8');
   // iCalendar folds long lines (CRLF and a space) and escapes , ; and newlines (RFC 5545 3.1, 3.3.11).
-  if (file.endsWith('.ics')) text = text.replace(/\r?\n[ \t]/g, '').replace(/\\([,;\\])/g, '$1').replace(/\\n/gi, ' ');
+  if (file.endsWith('.ics'))
+    text = text
+      .replace(/\r?\n[ \t]/g, '')
+      .replace(/\\([,;\\])/g, '$1')
+      .replace(/\\n/gi, ' ');
   const decoded = safeDecodeUri(unescapeJson(decodeEntities(text)));
   // Two readings of the file: its text flow (markup removed, so a phrase broken by inline tags
   // reads as one), and the values of its attributes (href, alt, title, id, aria-label, content).
@@ -139,7 +145,8 @@ function scanBytes(raw: Buffer, file: string, planned: Planned, hit: Report): vo
   // One pass for all withheld ids and heading slugs; each is then confirmed on its own (rarely: only on a match).
   const lowered = (idPattern || slugPattern) && decoded.toLowerCase();
   if (lowered && idPattern?.test(lowered)) for (const { needle, slug } of ids) if (lowered.includes(slug)) hit(needle, file, 'id');
-  if (lowered && slugPattern?.test(lowered)) for (const { needle, slug } of slugs) if (containsBounded(lowered, slug)) hit(needle, file, 'heading id');
+  if (lowered && slugPattern?.test(lowered))
+    for (const { needle, slug } of slugs) if (containsBounded(lowered, slug)) hit(needle, file, 'heading id');
   for (const { needle, url } of urls) if (decoded.includes(url)) hit(needle, file, 'URL', words(url).split(' ').slice(0, 6));
   if (compressed && /pf_index|pf_meta/.test(file)) {
     // A stem is part of a secret: the form names the search index, never the word.

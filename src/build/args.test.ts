@@ -13,7 +13,12 @@ const bench = {
   options: { pages: { type: 'string' }, runs: { type: 'string' }, dev: { type: 'boolean' }, readme: { type: 'boolean' } },
 } satisfies Command<ParseArgsOptionsConfig>;
 
-const newEntry = { name: 'npm run new', takes: '<collection> "<Title>" and --id <id>', options: { id: { type: 'string' } }, positionals: 2 } satisfies Command<ParseArgsOptionsConfig>;
+const newEntry = {
+  name: 'npm run new',
+  takes: '<collection> "<Title>" and --id <id>',
+  options: { id: { type: 'string' } },
+  positionals: 2,
+} satisfies Command<ParseArgsOptionsConfig>;
 
 function usageError(run: () => unknown): string {
   try {
@@ -47,12 +52,19 @@ describe('build flags', () => {
 describe('any command', () => {
   it('reads values, booleans and as many words as it takes', () => {
     expect(parseCommand(bench, ['--pages', '200', '--dev']).values).toEqual({ pages: '200', dev: true });
-    expect(parseCommand(newEntry, ['forums', 'Regional Conference', '--id=rcm'])).toEqual({ values: { id: 'rcm' }, positionals: ['forums', 'Regional Conference'] });
+    expect(parseCommand(newEntry, ['forums', 'Regional Conference', '--id=rcm'])).toEqual({
+      values: { id: 'rcm' },
+      positionals: ['forums', 'Regional Conference'],
+    });
   });
 
   it('refuses a typo of a flag, saying which was meant, and a word too many', () => {
-    expect(usageError(() => parseCommand(bench, ['--page', '200']))).toBe('unknown option --page (did you mean --pages?): npm run bench takes --pages N, --runs N, --dev and --readme');
-    expect(usageError(() => parseCommand(newEntry, ['forums', 'A', 'B']))).toBe('unexpected argument "B": npm run new takes <collection> "<Title>" and --id <id>');
+    expect(usageError(() => parseCommand(bench, ['--page', '200']))).toBe(
+      'unknown option --page (did you mean --pages?): npm run bench takes --pages N, --runs N, --dev and --readme',
+    );
+    expect(usageError(() => parseCommand(newEntry, ['forums', 'A', 'B']))).toBe(
+      'unexpected argument "B": npm run new takes <collection> "<Title>" and --id <id>',
+    );
   });
 
   it('reads whole numbers and refuses anything else', () => {
@@ -65,7 +77,7 @@ describe('any command', () => {
   it('turns a usage error into one line on stderr and exit code 2', async () => {
     const written: string[] = [];
     const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((chunk: string) => (written.push(chunk), true));
+    process.stderr.write = (chunk: string) => (written.push(chunk), true);
     try {
       expect(await runCommand((argv) => void parseCommand(bench, argv), ['--page', '200'])).toBe(2);
       expect(await runCommand(() => 1, [])).toBe(1);
@@ -73,6 +85,8 @@ describe('any command', () => {
       process.stderr.write = write;
       process.exitCode = 0;
     }
-    expect(written).toEqual(['binder: unknown option --page (did you mean --pages?): npm run bench takes --pages N, --runs N, --dev and --readme\n']);
+    expect(written).toEqual([
+      'binder: unknown option --page (did you mean --pages?): npm run bench takes --pages N, --runs N, --dev and --readme\n',
+    ]);
   });
 });

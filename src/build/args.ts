@@ -76,7 +76,10 @@ export function editionValue(value: string | undefined): 'public' | 'internal' |
  * Runs a command's main function: a UsageError becomes one line on stderr and exit code 2; the
  * number main returns becomes the exit code (set, not forced: servers keep running).
  */
-export async function runCommand(main: (argv: string[]) => number | void | Promise<number | void>, argv: string[] = process.argv.slice(2)): Promise<number> {
+export async function runCommand(
+  main: (argv: string[]) => number | void | Promise<number | void>,
+  argv: string[] = process.argv.slice(2),
+): Promise<number> {
   try {
     process.exitCode = (await main(argv)) ?? 0;
   } catch (error) {

@@ -17,7 +17,9 @@ export function summaryLines(summary: BuildSummary, root: string): string[] {
   ];
   if (audit) {
     const short = audit.notCheckable.length;
-    const notCheckable = short ? ` (${plural(short, 'short passage')} also public elsewhere, not checkable; see npm run audit -- --verbose)` : '';
+    const notCheckable = short
+      ? ` (${plural(short, 'short passage')} also public elsewhere, not checkable; see npm run audit -- --verbose)`
+      : '';
     lines.push(`  audit        ${audit.needlesChecked} checks over ${audit.filesScanned} files: no leak${notCheckable}`);
   }
   lines.push(`  time         ${summary.stages.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(' · ')}`);

@@ -103,7 +103,12 @@ describe('the build lock', () => {
     fs.mkdirSync(lockDir);
     let waited = false;
     const started = Date.now();
-    const ran = await withLock(lockDir, () => Promise.resolve('ran'), () => (waited = true), { ownerlessStaleMs: 400, pollMs: 20 });
+    const ran = await withLock(
+      lockDir,
+      () => Promise.resolve('ran'),
+      () => (waited = true),
+      { ownerlessStaleMs: 400, pollMs: 20 },
+    );
     expect(ran).toBe('ran');
     expect(waited).toBe(true);
     expect(Date.now() - started).toBeGreaterThanOrEqual(350);
@@ -116,7 +121,13 @@ describe('the build lock', () => {
     const old = new Date(Date.now() - 60_000);
     fs.utimesSync(lockDir, old, old);
     let waited = false;
-    expect(await withLock(lockDir, () => Promise.resolve('ran'), () => (waited = true))).toBe('ran');
+    expect(
+      await withLock(
+        lockDir,
+        () => Promise.resolve('ran'),
+        () => (waited = true),
+      ),
+    ).toBe('ran');
     expect(waited).toBe(false);
   });
 

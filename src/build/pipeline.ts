@@ -58,7 +58,15 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
   const edition = checkedEdition(options);
   const log = options.log ?? consoleLog;
   const paths = editionPaths(edition, options.root);
-  const context: Context = { root: options.root, edition, paths, log, strict: options.strict ?? false, verbose: options.verbose ?? Boolean(process.env['BINDER_VERBOSE']), shownOut: displayPath(paths.out, options.root) };
+  const context: Context = {
+    root: options.root,
+    edition,
+    paths,
+    log,
+    strict: options.strict ?? false,
+    verbose: options.verbose ?? Boolean(process.env['BINDER_VERBOSE']),
+    shownOut: displayPath(paths.out, options.root),
+  };
   const started = performance.now();
   const timer = stageTimer();
   log.out(bold(`Binder: building the ${edition} edition`));
@@ -91,11 +99,15 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
 
 function checkedEdition(options: BuildOptions): Edition {
   if (path.resolve(options.root) !== process.cwd()) {
-    throw new Error(`buildEdition builds the project in the working directory (${process.cwd()}), not ${options.root}: Astro's config reads the working directory`);
+    throw new Error(
+      `buildEdition builds the project in the working directory (${process.cwd()}), not ${options.root}: Astro's config reads the working directory`,
+    );
   }
   const edition = readEdition();
   if (options.edition && options.edition !== edition) {
-    throw new Error(`buildEdition was asked for the ${options.edition} edition, but BINDER_EDITION selects ${edition}: set BINDER_EDITION (src/redaction/edition.ts decides)`);
+    throw new Error(
+      `buildEdition was asked for the ${options.edition} edition, but BINDER_EDITION selects ${edition}: set BINDER_EDITION (src/redaction/edition.ts decides)`,
+    );
   }
   return edition;
 }

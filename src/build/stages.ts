@@ -73,7 +73,11 @@ export async function astroStage({ root, edition, paths, log, verbose }: Context
 }
 
 type Settled<T> = { value: T } | { error: Error };
-const settle = <T>(promise: Promise<T>): Promise<Settled<T>> => promise.then((value) => ({ value }), (error: Error) => ({ error }));
+const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
+  promise.then(
+    (value) => ({ value }),
+    (error: Error) => ({ error }),
+  );
 
 /**
  * 3 and 4. The search index, and the leak audit (public edition only: the internal one shows
@@ -82,7 +86,10 @@ const settle = <T>(promise: Promise<T>): Promise<Settled<T>> => promise.then((va
  * indexes them, then reads Pagefind's files. The printable binders repeat every page in one
  * file, and are not indexed: Pagefind skips them.
  */
-export async function indexAndAuditStage(context: Context, timer: StageTimer): Promise<{ search: { records: number; languages: string[] }; audit?: ScanResult }> {
+export async function indexAndAuditStage(
+  context: Context,
+  timer: StageTimer,
+): Promise<{ search: { records: number; languages: string[] }; audit?: ScanResult }> {
   const { staging } = context.paths;
   const auditor = context.edition === 'public' ? startAudit(sourcesDir(context.root)) : undefined;
   try {
@@ -109,7 +116,11 @@ function checkAudit(scans: Settled<ScanResult>[], shownOut: string): ScanResult 
   if (audit.hits.length === 0) return audit;
   // Safe to publish: where the editor wrote it and an output file, never the secret (audit/report.ts).
   const leaks = formatHits(audit.hits, shownOut);
-  throw new BuildFailure('leak', `The audit found withheld text in the output (${plural(leaks.length, 'place')} above).`, leaks.map((line) => `${red('leak')}  ${line}`));
+  throw new BuildFailure(
+    'leak',
+    `The audit found withheld text in the output (${plural(leaks.length, 'place')} above).`,
+    leaks.map((line) => `${red('leak')}  ${line}`),
+  );
 }
 
 /** 5. The staging directory replaces the output: two renames, so the output is never half written. */

@@ -23,6 +23,9 @@ export function describeAstroError(error: unknown, paths: { copy: string; source
   const e = error as Error & { loc?: { file?: string; line?: number; column?: number }; hint?: string; title?: string };
   const toSource = (text: string) => text.split(paths.copy).join(displayPath(paths.sources, paths.root));
   const where = e.loc?.file ? `${toSource(e.loc.file)}${e.loc.line ? `:${e.loc.line}:${e.loc.column ?? 1}` : ''}  ` : '';
-  const message = toSource(e.message ?? String(error)).split('\n').filter((line) => !/^\s+at /.test(line)).join('\n');
+  const message = toSource(e.message ?? String(error))
+    .split('\n')
+    .filter((line) => !/^\s+at /.test(line))
+    .join('\n');
   return `${where}${message}${e.hint ? `\n    ${toSource(e.hint)}` : ''}`;
 }

@@ -39,7 +39,9 @@ describe('formatMoney', () => {
 
   it('says when an amount is approximate', () => {
     expect(formatMoney(money({ amount: 300000, period: 'per-year', approximate: true }), 'en')).toBe('approximately $300,000 per year');
-    expect(formatMoney(money({ amount: 300000, period: 'per-year', approximate: true }), 'fr')).toBe(`environ 300${nbsp}000${nbsp}$ par année`);
+    expect(formatMoney(money({ amount: 300000, period: 'per-year', approximate: true }), 'fr')).toBe(
+      `environ 300${nbsp}000${nbsp}$ par année`,
+    );
   });
 
   it('writes an amount over several years', () => {
@@ -134,7 +136,10 @@ describe('formatDateRange', () => {
   });
 
   it('joins ends of other precisions with a spaced dash', () => {
-    const range = { start: { precision: 'month', year: 2019, month: 10 }, end: { precision: 'season', year: 2020, season: 'spring' } } as const;
+    const range = {
+      start: { precision: 'month', year: 2019, month: 10 },
+      end: { precision: 'season', year: 2020, season: 'spring' },
+    } as const;
     expect(formatDateRange(range, 'en')).toBe('October 2019 – Spring 2020');
     expect(formatDateRange(range, 'fr')).toBe('octobre 2019 – printemps 2020');
   });

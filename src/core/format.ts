@@ -20,9 +20,11 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFor
   if (!formatter) formatters.set(key, (formatter = make()));
   return formatter;
 }
-const dayFormat = (lang: Lang) => cached(`day ${lang}`, () => new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' }));
+const dayFormat = (lang: Lang) =>
+  cached(`day ${lang}`, () => new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' }));
 /** "October 2019" / "octobre 2019" (format a date in that month, at UTC). */
-export const monthFormat = (lang: Lang) => cached(`month ${lang}`, () => new Intl.DateTimeFormat(locales[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+export const monthFormat = (lang: Lang) =>
+  cached(`month ${lang}`, () => new Intl.DateTimeFormat(locales[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }));
 
 export function formatNumber(value: number, lang: Lang): string {
   return cached(`number ${lang}`, () => new Intl.NumberFormat(locales[lang])).format(value);
@@ -31,8 +33,15 @@ export function formatNumber(value: number, lang: Lang): string {
 /** An amount with its currency, e.g. "$165,000" or "165 000 $"; never a period. */
 export function formatAmount(amount: number, currency: string, lang: Lang): string {
   const fractionDigits = Number.isInteger(amount) ? 0 : 2;
-  return cached(`amount ${lang} ${currency} ${fractionDigits}`, () =>
-    new Intl.NumberFormat(locales[lang], { style: 'currency', currency, currencyDisplay: 'symbol', maximumFractionDigits: fractionDigits }),
+  return cached(
+    `amount ${lang} ${currency} ${fractionDigits}`,
+    () =>
+      new Intl.NumberFormat(locales[lang], {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'symbol',
+        maximumFractionDigits: fractionDigits,
+      }),
   ).format(amount);
 }
 
@@ -50,7 +59,8 @@ export function formatFiscalYear(year: FiscalYear, lang: Lang): string {
 }
 
 export function formatFiscalYears(from: FiscalYear | undefined, to: FiscalYear | undefined, lang: Lang): string {
-  if (from && to && from.start !== to.start) return `${formatFiscalYear(from, lang)} ${formatStrings[lang].yearsTo} ${formatFiscalYear(to, lang)}`;
+  if (from && to && from.start !== to.start)
+    return `${formatFiscalYear(from, lang)} ${formatStrings[lang].yearsTo} ${formatFiscalYear(to, lang)}`;
   const one = from ?? to;
   return one ? formatFiscalYear(one, lang) : '';
 }

@@ -24,7 +24,11 @@ const markerWords: Record<Lang, MarkerWords> = {
     redactedWithout: (basis: string) => `Redacted: ${basis}`,
   },
   fr: {
-    statutes: { atia: 'la Loi sur l’accès à l’information', 'privacy-act': 'la Loi sur la protection des renseignements personnels', none: '' },
+    statutes: {
+      atia: 'la Loi sur l’accès à l’information',
+      'privacy-act': 'la Loi sur la protection des renseignements personnels',
+      none: '',
+    },
     // French writes a paragraph "21(1)a)", not "21(1)(a)".
     provision: (section: string, statute: string) => `la disposition ${section.replace(/\(([a-z])\)/g, '$1)')} de ${statute}`,
     redactedUnder: (basis: string) => `Caviardé en vertu de ${basis}`,

@@ -23,7 +23,11 @@ export function highestClassification(levels: Iterable<Classification>): Classif
  * edition holds only unclassified entries, the others being withheld before the build, so it is
  * marked by what it holds alone.
  */
-export function editionClassification(edition: 'public' | 'internal', binderLevel: Classification, entryLevels: Iterable<Classification>): Classification {
+export function editionClassification(
+  edition: 'public' | 'internal',
+  binderLevel: Classification,
+  entryLevels: Iterable<Classification>,
+): Classification {
   const levels = [...entryLevels];
   return highestClassification(edition === 'internal' ? [binderLevel, ...levels] : levels);
 }

@@ -8,9 +8,7 @@ import type { Lang, LocalizedText } from '../schemas/localized.ts';
 import { withMarkerText } from './literal-markers.ts';
 
 export type Unwrapped<T> =
-  | { state: 'plain'; value: T }
-  | { state: 'shown'; value: T; markers: string[] }
-  | { state: 'redacted'; markers: string[] };
+  { state: 'plain'; value: T } | { state: 'shown'; value: T; markers: string[] } | { state: 'redacted'; markers: string[] };
 
 export function unwrap<T>(item: Redactable<T>): Unwrapped<T> {
   if (item && typeof item === 'object' && 'redacted' in item && Array.isArray(item.redacted)) {

@@ -18,9 +18,14 @@ describe('call sites pass parameters, never prose', () => {
   const literal = /\b(?:message|hint)\s*:\s*['"`]/;
 
   it('no module outside the catalogue writes a message: or hint: string', () => {
-    const offenders = files.filter((f) => !exempt(f)).flatMap((f) =>
-      fs.readFileSync(path.join(src, f), 'utf8').split('\n').flatMap((line, i) => (literal.test(line) ? [`src/${f}:${i + 1}: ${line.trim()}`] : [])),
-    );
+    const offenders = files
+      .filter((f) => !exempt(f))
+      .flatMap((f) =>
+        fs
+          .readFileSync(path.join(src, f), 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (literal.test(line) ? [`src/${f}:${i + 1}: ${line.trim()}`] : [])),
+      );
     expect(offenders).toEqual([]);
   });
 

@@ -34,21 +34,49 @@ describe('reporting', () => {
   it('makes the message and hint from the rule, at a node, a line and column, or the whole file', () => {
     const sink: Diagnostic[] = [];
     const report = reporter('content/forums/x.yaml', sink);
-    report({ position: { start: { line: 3, column: 5 }, end: { line: 3, column: 9 } } }, 'unknown-collection', { folder: 'forum', suggestion: 'forums' });
+    report({ position: { start: { line: 3, column: 5 }, end: { line: 3, column: 9 } } }, 'unknown-collection', {
+      folder: 'forum',
+      suggestion: 'forums',
+    });
     report({ line: 7, column: 1 }, 'not-utf8', {}, 'warning');
     report(undefined, 'binary-file', {});
     report({}, 'mdx-fragment', {});
     expect(sink).toEqual([
-      { file: 'content/forums/x.yaml', line: 3, column: 5, rule: 'unknown-collection', severity: 'error', message: '"forum" is not a collection', hint: 'did you mean content/forums/?' },
-      { file: 'content/forums/x.yaml', line: 7, column: 1, rule: 'not-utf8', severity: 'warning', message: 'this file is not UTF-8 text', hint: 'save it as UTF-8 in your editor (it may be Windows-1252 or Latin-1)' },
+      {
+        file: 'content/forums/x.yaml',
+        line: 3,
+        column: 5,
+        rule: 'unknown-collection',
+        severity: 'error',
+        message: '"forum" is not a collection',
+        hint: 'did you mean content/forums/?',
+      },
+      {
+        file: 'content/forums/x.yaml',
+        line: 7,
+        column: 1,
+        rule: 'not-utf8',
+        severity: 'warning',
+        message: 'this file is not UTF-8 text',
+        hint: 'save it as UTF-8 in your editor (it may be Windows-1252 or Latin-1)',
+      },
       { file: 'content/forums/x.yaml', rule: 'binary-file', severity: 'error', message: 'this file is binary, not text' },
-      { file: 'content/forums/x.yaml', line: 1, column: 1, rule: 'mdx-fragment', severity: 'error', message: 'empty tags <>…</> are not allowed in content' },
+      {
+        file: 'content/forums/x.yaml',
+        line: 1,
+        column: 1,
+        rule: 'mdx-fragment',
+        severity: 'error',
+        message: 'empty tags <>…</> are not allowed in content',
+      },
     ]);
   });
 
   it('explains a diagnostic with its rule, for the dev server overlay', () => {
     const d = diagnostic('f', undefined, 'redact-empty', {});
-    expect(explained(d)).toBe(`An empty <Redact>: <Redact> wraps nothing\n${d.hint}\n\n${errorCatalogue['redact-empty'].why}\n${errorCatalogue['redact-empty'].fix}`);
+    expect(explained(d)).toBe(
+      `An empty <Redact>: <Redact> wraps nothing\n${d.hint}\n\n${errorCatalogue['redact-empty'].why}\n${errorCatalogue['redact-empty'].fix}`,
+    );
   });
 
   it('leaves the hint out when the rule gives none for these parameters', () => {

@@ -23,4 +23,5 @@ export type RuleId = keyof typeof errorCatalogue;
 export type ParamsOf<R extends RuleId> = (typeof errorCatalogue)[R] extends Rule<infer P> ? P : never;
 
 /** What a public build's log adds to a diagnostic that names a withheld entry (see forLog). */
-export const withheldNote = "this is a withheld entry, not named in a public build's log: run `npm run check` or `npm run build:internal` to see its file";
+export const withheldNote =
+  "this is a withheld entry, not named in a public build's log: run `npm run check` or `npm run build:internal` to see its file";

@@ -78,9 +78,17 @@ describe('formatDiagnostic', () => {
   });
 
   it('puts the hint on an indented line below', () => {
-    expect(formatDiagnostic(diagnostic({ line: 7, column: 5, rule: 'unknown-reference', message: 'members[0]: no stakeholder "ion"', hint: 'did you mean `iom`?' }))).toBe(
-      'content/forums/igc.yaml:7:5  error  unknown-reference  members[0]: no stakeholder "ion"\n    did you mean `iom`?',
-    );
+    expect(
+      formatDiagnostic(
+        diagnostic({
+          line: 7,
+          column: 5,
+          rule: 'unknown-reference',
+          message: 'members[0]: no stakeholder "ion"',
+          hint: 'did you mean `iom`?',
+        }),
+      ),
+    ).toBe('content/forums/igc.yaml:7:5  error  unknown-reference  members[0]: no stakeholder "ion"\n    did you mean `iom`?');
   });
 });
 

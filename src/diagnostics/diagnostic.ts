@@ -72,7 +72,8 @@ export function forLog(diagnostics: readonly Diagnostic[], edition: 'public' | '
   if (edition !== 'public') return [...diagnostics];
   return diagnostics.map((d) => {
     if (!d.withheld?.length) return d;
-    const mask = (text: string) => d.withheld!.reduce((out, key) => out.replace(keyPattern(key), `${key.split('/')[0]}/(withheld entry)`), text);
+    const mask = (text: string) =>
+      d.withheld!.reduce((out, key) => out.replace(keyPattern(key), `${key.split('/')[0]}/(withheld entry)`), text);
     const { withheld: _, ...rest } = d;
     return { ...rest, file: mask(d.file), message: mask(d.message), hint: d.hint ? `${mask(d.hint)}\n    ${withheldNote}` : withheldNote };
   });

@@ -13,7 +13,13 @@ import type { Diagnostic, Severity } from './diagnostic.ts';
  */
 export type Place = { position?: Position | undefined } | { line: number; column: number } | undefined;
 
-export function diagnostic<R extends RuleId>(file: string, place: Place, rule: R, params: ParamsOf<R>, severity: Severity = errorCatalogue[rule].severity ?? 'error'): Diagnostic {
+export function diagnostic<R extends RuleId>(
+  file: string,
+  place: Place,
+  rule: R,
+  params: ParamsOf<R>,
+  severity: Severity = errorCatalogue[rule].severity ?? 'error',
+): Diagnostic {
   const entry = errorCatalogue[rule] as unknown as Rule<ParamsOf<R>>;
   const hint = entry.hint?.(params);
   return { file, ...lineAndColumn(place), rule, severity, message: entry.message(params), ...(hint ? { hint } : {}) };

@@ -16,7 +16,10 @@ function problems(schema: z.ZodType, input: unknown): string[] {
 
 const text = (en: string, fr: string) => ({ en, fr });
 const forumSchema = entrySchemas.forums(ref);
-const forum = { summary: text('A summary.', 'Un résumé.'), name: text('Intergovernmental Consultations', 'Consultations intergouvernementales') };
+const forum = {
+  summary: text('A summary.', 'Un résumé.'),
+  name: text('Intergovernmental Consultations', 'Consultations intergouvernementales'),
+};
 
 describe('describeIssues on a forum', () => {
   it('says a missing field is required, with its expected type', () => {
@@ -39,10 +42,18 @@ describe('describeIssues on a forum', () => {
   });
 
   it('describes numbers, booleans, lists and empty values by kind', () => {
-    expect(problems(forumSchema, { ...forum, secretariat: 42 })).toEqual(['secretariat: must be a mapping (key: value lines), not number 42']);
-    expect(problems(forumSchema, { ...forum, secretariat: true })).toEqual(['secretariat: must be a mapping (key: value lines), not boolean true']);
-    expect(problems(forumSchema, { ...forum, secretariat: ['IOM'] })).toEqual(['secretariat: must be a mapping (key: value lines), not a list']);
-    expect(problems(forumSchema, { ...forum, secretariat: null })).toEqual(['secretariat: must be a mapping (key: value lines), not empty']);
+    expect(problems(forumSchema, { ...forum, secretariat: 42 })).toEqual([
+      'secretariat: must be a mapping (key: value lines), not number 42',
+    ]);
+    expect(problems(forumSchema, { ...forum, secretariat: true })).toEqual([
+      'secretariat: must be a mapping (key: value lines), not boolean true',
+    ]);
+    expect(problems(forumSchema, { ...forum, secretariat: ['IOM'] })).toEqual([
+      'secretariat: must be a mapping (key: value lines), not a list',
+    ]);
+    expect(problems(forumSchema, { ...forum, secretariat: null })).toEqual([
+      'secretariat: must be a mapping (key: value lines), not empty',
+    ]);
   });
 
   it('cuts long text short when quoting it', () => {
@@ -68,15 +79,15 @@ describe('describeIssues on a forum', () => {
     expect(problems(forumSchema, { ...forum, meetings: [{ title: text('a', 'b'), date: '2019-02-30' }] })).toEqual([
       'meetings[0].date: "2019-02-30" is not a real day: 2019-02 has 28 days',
     ]);
-    expect(problems(forumSchema, { ...forum, meetings: [{ title: text('a', 'b'), date: { start: '2019-07-30', end: '2019-07-29' } }] })).toEqual([
-      'meetings[0].date.end: the end date comes before the start date',
-    ]);
+    expect(
+      problems(forumSchema, { ...forum, meetings: [{ title: text('a', 'b'), date: { start: '2019-07-30', end: '2019-07-29' } }] }),
+    ).toEqual(['meetings[0].date.end: the end date comes before the start date']);
   });
 
   it('reports a problem inside a withheld meeting under value, without the value', () => {
-    expect(problems(forumSchema, { ...forum, meetings: [{ redact: 'atia-15-1', value: { title: text('a', 'b'), date: '2019-13' } }] })).toEqual([
-      'meetings[0].value.date: has no such month (months are 01 to 12)',
-    ]);
+    expect(
+      problems(forumSchema, { ...forum, meetings: [{ redact: 'atia-15-1', value: { title: text('a', 'b'), date: '2019-13' } }] }),
+    ).toEqual(['meetings[0].value.date: has no such month (months are 01 to 12)']);
   });
 
   it('reports every problem at once', () => {
@@ -139,9 +150,17 @@ describe('formatPath', () => {
 });
 
 describe('describeIssues never echoes a withheld value', () => {
-  const schema = z.object({ summary: redactable(z.object({ en: z.string(), fr: z.string() })), classification: z.string().optional(), redact: z.string().optional(), size: z.number().optional() });
+  const schema = z.object({
+    summary: redactable(z.object({ en: z.string(), fr: z.string() })),
+    classification: z.string().optional(),
+    redact: z.string().optional(),
+    size: z.number().optional(),
+  });
   it('in a redacted field', () => {
-    const messages = describeIssues(schema.safeParse({ summary: { redact: 'atia-15-1', value: { en: 'Secretplan', fr: 3 } } }).error!.issues, { summary: { redact: 'atia-15-1', value: { en: 'Secretplan', fr: 3 } } });
+    const messages = describeIssues(
+      schema.safeParse({ summary: { redact: 'atia-15-1', value: { en: 'Secretplan', fr: 3 } } }).error!.issues,
+      { summary: { redact: 'atia-15-1', value: { en: 'Secretplan', fr: 3 } } },
+    );
     expect(messages).toEqual([{ path: ['summary', 'value', 'fr'], problem: 'must be text, not a number' }]);
   });
   it('anywhere in a withheld entry', () => {
@@ -156,27 +175,49 @@ describe('describeIssues says what is wrong with a withheld value without quotin
   const program = { summary: forum.summary, name: forum.name, status: 'active' };
   it('a bad fiscal year in a redacted field', () => {
     const envelope = (from: string) => ({ redact: 'atia-15-1', value: { amount: 1, currency: 'CAD', period: 'per-year', from } });
-    expect(problems(programSchema, { ...program, envelope: envelope('2019-2') })).toEqual(['envelope.value.from: is not a fiscal year: write it as 2019-20']);
+    expect(problems(programSchema, { ...program, envelope: envelope('2019-2') })).toEqual([
+      'envelope.value.from: is not a fiscal year: write it as 2019-20',
+    ]);
     // The same mistake in a plain field is quoted, so the editor sees what they wrote.
-    expect(problems(programSchema, { ...program, envelope: envelope('2019-2').value })).toEqual(['envelope.from: "2019-2" is not a fiscal year: write it as 2019-20']);
+    expect(problems(programSchema, { ...program, envelope: envelope('2019-2').value })).toEqual([
+      'envelope.from: "2019-2" is not a fiscal year: write it as 2019-20',
+    ]);
   });
 
   it('an impossible day in a withheld meeting names neither the day nor its month', () => {
-    const [line] = problems(forumSchema, { ...forum, meetings: [{ redact: 'atia-15-1', value: { title: text('a', 'b'), date: '2019-02-30' } }] });
+    const [line] = problems(forumSchema, {
+      ...forum,
+      meetings: [{ redact: 'atia-15-1', value: { title: text('a', 'b'), date: '2019-02-30' } }],
+    });
     expect(line).toBe('meetings[0].value.date: is not a real day of its month');
   });
 
   it('a custom check may say it itself, and a "did you mean" is dropped', () => {
-    const issue = (params?: object) => ({ code: 'custom', path: ['to'], message: 'there is no note "secretplan" (did you mean "secretplans"?)', input: 'secretplan', ...(params ? { params } : {}) }) as unknown as z.core.$ZodIssue;
+    const issue = (params?: object) =>
+      ({
+        code: 'custom',
+        path: ['to'],
+        message: 'there is no note "secretplan" (did you mean "secretplans"?)',
+        input: 'secretplan',
+        ...(params ? { params } : {}),
+      }) as unknown as z.core.$ZodIssue;
     const withheld = { classification: 'secret', to: 'secretplan' };
-    expect(describeIssues([issue({ withheldMessage: 'there is no note with the id written here' })], withheld)[0]!.problem).toBe('there is no note with the id written here');
+    expect(describeIssues([issue({ withheldMessage: 'there is no note with the id written here' })], withheld)[0]!.problem).toBe(
+      'there is no note with the id written here',
+    );
     expect(describeIssues([issue()], withheld)[0]!.problem).toBe('there is no note the value');
     expect(describeIssues([issue()], { to: 'secretplan' })[0]!.problem).toContain('"secretplan"');
   });
 
   it('a reference check says what it could not resolve, without the id inside a withheld value', () => {
     const reference = { noun: 'note', id: 'secretplan', suggestion: 'secretplans' };
-    const issue = { code: 'custom', path: ['to'], message: 'unresolved', input: 'secretplan', params: { reference } } as unknown as z.core.$ZodIssue;
+    const issue = {
+      code: 'custom',
+      path: ['to'],
+      message: 'unresolved',
+      input: 'secretplan',
+      params: { reference },
+    } as unknown as z.core.$ZodIssue;
     expect(describeIssues([issue], { to: 'secretplan' })[0]!.reference).toEqual(reference);
     expect(describeIssues([issue], { classification: 'secret', to: 'secretplan' })[0]!.reference).toEqual({ noun: 'note' });
     const plain = { ...(issue as object), params: undefined } as unknown as z.core.$ZodIssue;

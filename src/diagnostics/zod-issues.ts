@@ -109,13 +109,20 @@ function kindOf(value: unknown, echo = true): string {
   if (typeof value === 'object') return 'a mapping';
   if (!echo) return typeof value === 'string' ? 'text' : `a ${typeof value}`;
   if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? `${typeof value} ${value.toString()}` : typeof value;
+  return typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint'
+    ? `${typeof value} ${value.toString()}`
+    : typeof value;
 }
 
 /** Inside a `{ redact, value }` field, or anywhere in an entry withheld as a whole. */
 export function isWithheld(input: unknown, path: IssuePath): boolean {
   const root = input as Record<string, unknown> | null;
-  if (root && typeof root === 'object' && ('redact' in root || (typeof root['classification'] === 'string' && root['classification'] !== 'unclassified'))) return true;
+  if (
+    root &&
+    typeof root === 'object' &&
+    ('redact' in root || (typeof root['classification'] === 'string' && root['classification'] !== 'unclassified'))
+  )
+    return true;
   let current: unknown = input;
   for (const key of path) {
     if (current === null || typeof current !== 'object') return false;
@@ -126,7 +133,13 @@ export function isWithheld(input: unknown, path: IssuePath): boolean {
 }
 
 function article(expected: string): string {
-  const names: Record<string, string> = { object: 'a mapping (key: value lines)', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false' };
+  const names: Record<string, string> = {
+    object: 'a mapping (key: value lines)',
+    array: 'a list',
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+  };
   return names[expected] ?? expected;
 }
 

@@ -34,11 +34,15 @@ export function binderIntegration({ edition }: { edition: Edition }): AstroInteg
             throw new Error('The binder has problems; fix them and build again (listed above).');
           }
         }
-        if (edition === 'public') injectRoute({ pattern: '/sitemap.xml', entrypoint: './src/features/sitemap/sitemap.xml.ts', prerender: true });
+        if (edition === 'public')
+          injectRoute({ pattern: '/sitemap.xml', entrypoint: './src/features/sitemap/sitemap.xml.ts', prerender: true });
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
-        for (const file of [path.join(out, 'en', pageSlugs.en.print, 'index.html'), path.join(out, 'fr', pageSlugs.fr.print, 'index.html')]) {
+        for (const file of [
+          path.join(out, 'en', pageSlugs.en.print, 'index.html'),
+          path.join(out, 'fr', pageSlugs.fr.print, 'index.html'),
+        ]) {
           if (fs.existsSync(file)) fs.writeFileSync(file, prefixPrintIds(fillPrintBodies(fs.readFileSync(file, 'utf8'), out)));
         }
         markGlossaryTerms(out, editionPaths(edition).content);
@@ -94,7 +98,10 @@ function showInOverlay(server: ViteDevServer, problems: Diagnostic[]): void {
   const errors = problems.filter((d) => d.severity === 'error');
   const first = errors[0];
   if (!first) return;
-  const others = errors.length > 1 ? `\n\n${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}:\n${errors.slice(1).map(formatDiagnostic).join('\n')}` : '';
+  const others =
+    errors.length > 1
+      ? `\n\n${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}:\n${errors.slice(1).map(formatDiagnostic).join('\n')}`
+      : '';
   server.ws.send({
     type: 'error',
     err: {
@@ -118,7 +125,10 @@ export function markGlossaryTerms(outDir: string, contentCopy: string): number {
   for (const collection of entryCollections.filter((c) => c !== 'notes')) {
     const dir = path.join(contentCopy, collection);
     if (!fs.existsSync(dir)) continue;
-    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const name of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const data = read(path.join(dir, name)) as { name: LocalizedText; acronym?: LocalizedText };
       entries.push({ collection, id: name.replace(/\.json$/, ''), name: data.name, acronym: data.acronym });
     }

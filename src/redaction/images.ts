@@ -37,7 +37,12 @@ export function checkImages(body: SourceFile, facts: MdxFacts, assets: SourceAss
     // The URL of an image in a redacted passage is withheld with it: it is not quoted, nor is a near name.
     const url = image.insideRedaction ? undefined : image.url;
     if (!asset) {
-      const suggestion = image.insideRedaction ? undefined : closest(path.posix.basename(rel), assets.map((a) => path.posix.basename(a.rel)));
+      const suggestion = image.insideRedaction
+        ? undefined
+        : closest(
+            path.posix.basename(rel),
+            assets.map((a) => path.posix.basename(a.rel)),
+          );
       report(place, 'image-missing', { url, suggestion });
       continue;
     }

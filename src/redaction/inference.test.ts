@@ -16,13 +16,23 @@ const fixture = path.resolve(import.meta.dirname, '../../tests/fixtures/canary/c
 
 /** The amount every case hides: it must never appear in a message, in any notation. */
 const secret = 654321;
-const hidden = (currency = 'CAD', period = 'per-year') => `{ redact: atia-15-1, value: { amount: ${secret}, currency: ${currency}, period: ${period} } }`;
+const hidden = (currency = 'CAD', period = 'per-year') =>
+  `{ redact: atia-15-1, value: { amount: ${secret}, currency: ${currency}, period: ${period} } }`;
 const cad = (amount: number, extra = '') => `{ amount: ${amount}, currency: CAD, period: per-year${extra} }`;
 
 /** A program file: the canary's required fields, then the given lines. */
 const program = (...lines: string[]) =>
-  ['name: { en: "Program", fr: "Programme" }', 'summary: { en: "Funds things.", fr: "Finance des choses." }', 'status: active', ...lines, ''].join('\n');
-const allocations = (...amounts: string[]) => ['allocations:', ...amounts.flatMap((a) => ['  - label: { en: "Part", fr: "Partie" }', `    amount: ${a}`])];
+  [
+    'name: { en: "Program", fr: "Programme" }',
+    'summary: { en: "Funds things.", fr: "Finance des choses." }',
+    'status: active',
+    ...lines,
+    '',
+  ].join('\n');
+const allocations = (...amounts: string[]) => [
+  'allocations:',
+  ...amounts.flatMap((a) => ['  - label: { en: "Part", fr: "Partie" }', `    amount: ${a}`]),
+];
 
 /** Warnings for the canary binder with these funding programs (file name without .yaml → text). */
 function warnings(programs: Record<string, string>): Diagnostic[] {
@@ -40,7 +50,13 @@ describe('an envelope and its allocations', () => {
   it('warns at a redacted allocation that the envelope minus the others gives away', () => {
     const found = warnings({ p: program(`envelope: ${cad(1_000_000)}`, ...allocations(cad(300_000), hidden(), cad(45_679))) });
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ file: 'funding-programs/p.yaml', line: 9, column: 5, rule: 'inferable-redaction', severity: 'warning' });
+    expect(found[0]).toMatchObject({
+      file: 'funding-programs/p.yaml',
+      line: 9,
+      column: 5,
+      rule: 'inferable-redaction',
+      severity: 'warning',
+    });
     expect(found[0]!.message).toBe(
       'allocations[1].amount is redacted, but a reader can work it out as envelope ($1,000,000 per year) minus allocations[0].amount ($300,000 per year) and allocations[2].amount ($45,679 per year): redact them together, or publish allocations[1].amount',
     );
@@ -72,8 +88,16 @@ describe('an envelope and its allocations', () => {
   });
 
   it('compares only like with like: other currencies, periods or fiscal years are no sum', () => {
-    expect(warnings({ p: program(`envelope: ${cad(1_000_000)}`, ...allocations(hidden('USD'), '{ amount: 300000, currency: USD, period: per-year }')) })).toEqual([]);
-    expect(warnings({ p: program(`envelope: ${cad(1_000_000)}`, ...allocations(hidden(), '{ amount: 300000, currency: CAD, period: one-time }')) })).toEqual([]);
+    expect(
+      warnings({
+        p: program(`envelope: ${cad(1_000_000)}`, ...allocations(hidden('USD'), '{ amount: 300000, currency: USD, period: per-year }')),
+      }),
+    ).toEqual([]);
+    expect(
+      warnings({
+        p: program(`envelope: ${cad(1_000_000)}`, ...allocations(hidden(), '{ amount: 300000, currency: CAD, period: one-time }')),
+      }),
+    ).toEqual([]);
     const years = (fy: string) => `{ amount: 300000, currency: CAD, period: per-year, from: "${fy}" }`;
     expect(warnings({ p: program(`envelope: ${years('2019-20')}`, ...allocations(hidden(), years('2020-21'))) })).toEqual([]);
     expect(warnings({ p: program(`envelope: ${years('2019-20')}`, ...allocations(hidden(), cad(100_000))) })).toHaveLength(1);
@@ -87,7 +111,11 @@ describe('an envelope and its allocations', () => {
 describe('an envelope and its recipients', () => {
   const recipients = (...amounts: (string | undefined)[]) => [
     'recipients:',
-    ...amounts.flatMap((a) => ['  - to: { stakeholder: gamma }', '    purpose: { en: "Research", fr: "Recherche" }', ...(a ? [`    amount: ${a}`] : [])]),
+    ...amounts.flatMap((a) => [
+      '  - to: { stakeholder: gamma }',
+      '    purpose: { en: "Research", fr: "Recherche" }',
+      ...(a ? [`    amount: ${a}`] : []),
+    ]),
   ];
 
   it('warns at a redacted recipient amount that the envelope gives away', () => {

@@ -94,7 +94,7 @@ export function inferenceWarnings(loaded: LoadedBinder): Diagnostic[] {
   }
   const found: { term: Term; sum: Sum }[] = [];
   // Until nothing more can be worked out: each solved sum may make another solvable.
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false;
     for (const sum of sums) {
       const solved = solve(sum, known);
@@ -180,6 +180,12 @@ function warning(term: Term, sum: Sum, known: Map<string, Known>): Diagnostic {
     amount: t.money ? formatMoney(t.money, 'en') : undefined,
   });
   const approximate = [sum.total, ...sum.parts].some((t) => t !== term && known.get(keyOf(t))?.approximate);
-  const params = { field: formatPath(term.path), total: describe(sum.total), parts: sum.parts.filter((t) => t !== term).map(describe), solvedFor: term === sum.total ? 'total' : 'part', approximate } as const;
+  const params = {
+    field: formatPath(term.path),
+    total: describe(sum.total),
+    parts: sum.parts.filter((t) => t !== term).map(describe),
+    solvedFor: term === sum.total ? 'total' : 'part',
+    approximate,
+  } as const;
   return diagnostic(term.entry.yaml.source.file, positionOf(term.entry.yaml, term.path), 'inferable-redaction', params, 'warning');
 }

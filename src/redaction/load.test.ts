@@ -55,7 +55,12 @@ describe('data files', () => {
 
   it('names the file and field of an amount without a currency', () => {
     const program = fs.readFileSync(path.join(fixture, 'funding-programs/delta.yaml'), 'utf8');
-    const [d] = problems({ 'funding-programs/delta.yaml': program.replace('envelope: { amount: 500000, currency: CAD, period: per-year }', 'envelope: { amount: 500000, period: per-year }') });
+    const [d] = problems({
+      'funding-programs/delta.yaml': program.replace(
+        'envelope: { amount: 500000, currency: CAD, period: per-year }',
+        'envelope: { amount: 500000, period: per-year }',
+      ),
+    });
     expect(d).toMatchObject({ file: 'funding-programs/delta.yaml', line: 4, rule: 'invalid-field' });
     expect(d!.message).toBe('envelope.currency: is required (one of: CAD, USD, EUR, GBP, CHF)');
   });
@@ -89,7 +94,10 @@ describe('data files', () => {
 
   it('reports an empty file, a binary file and a file that is not UTF-8', () => {
     expect(problems({ 'forums/alpha.yaml': '' })[0]).toMatchObject({ rule: 'empty-file', file: 'forums/alpha.yaml', line: 1 });
-    expect(problems({ 'forums/blob.yaml': Buffer.from([0x00, 0x01, 0x02, 0xff]) })[0]).toMatchObject({ rule: 'binary-file', file: 'forums/blob.yaml' });
+    expect(problems({ 'forums/blob.yaml': Buffer.from([0x00, 0x01, 0x02, 0xff]) })[0]).toMatchObject({
+      rule: 'binary-file',
+      file: 'forums/blob.yaml',
+    });
     const latin1 = Buffer.from('name:\n  en: "Forum"\n  fr: "R\xe9fugi\xe9s"\n', 'latin1');
     expect(problems({ 'forums/latin.yaml': latin1 })[0]).toMatchObject({ rule: 'not-utf8', file: 'forums/latin.yaml', line: 3 });
   });
@@ -110,7 +118,11 @@ describe('MDX bodies', () => {
 
   it('names the line and column of an unknown marker, with a suggestion', () => {
     expect(first('Text.\n\nA <Redact marker="atia-15-2">secret</Redact>.\n')).toMatchObject({
-      line: 3, column: 3, rule: 'unknown-marker', message: '"atia-15-2" is not a redaction marker', hint: 'did you mean "atia-15-1"?',
+      line: 3,
+      column: 3,
+      rule: 'unknown-marker',
+      message: '"atia-15-2" is not a redaction marker',
+      hint: 'did you mean "atia-15-1"?',
     });
   });
 
@@ -123,7 +135,11 @@ describe('MDX bodies', () => {
 
   it('refuses every case variant and near-miss of the element, which would publish the text', () => {
     for (const tag of ['redact', 'REDACT', 'Redaction', 'Redacted', 'Readct', 'redacted']) {
-      expect(first(`Text.\n\nA <${tag} marker="atia-15-1">secret</${tag}>.\n`), tag).toMatchObject({ line: 3, column: 3, rule: 'redact-misspelled' });
+      expect(first(`Text.\n\nA <${tag} marker="atia-15-1">secret</${tag}>.\n`), tag).toMatchObject({
+        line: 3,
+        column: 3,
+        rule: 'redact-misspelled',
+      });
     }
   });
 
@@ -136,7 +152,10 @@ describe('MDX bodies', () => {
   it('refuses imports, code expressions, unknown components and unknown references', () => {
     expect(first("import X from './x.js';\n\nText.\n")).toMatchObject({ rule: 'mdx-no-code', line: 1 });
     expect(first('A {secret} b.\n')).toMatchObject({ rule: 'mdx-no-code' });
-    expect(first('<KeyMesages>\n\n- a\n\n</KeyMesages>\n')).toMatchObject({ rule: 'unknown-component', hint: 'did you mean <KeyMessages>?' });
+    expect(first('<KeyMesages>\n\n- a\n\n</KeyMesages>\n')).toMatchObject({
+      rule: 'unknown-component',
+      hint: 'did you mean <KeyMessages>?',
+    });
     expect(first('See <Ref to="forums/alpah" />.\n')).toMatchObject({ rule: 'unknown-reference', hint: 'did you mean "forums/alpha"?' });
   });
 });
@@ -155,7 +174,9 @@ describe('translation parity', () => {
 
   it('requires the same redactions in the same order in both languages', () => {
     const fr = fs.readFileSync(path.join(fixture, 'forums/alpha.fr.mdx'), 'utf8');
-    const [d] = problems({ 'forums/alpha.fr.mdx': fr.replace('<Redact marker="atia-15-1">Canaryinlinefr est le vrai programme.</Redact>', 'Le vrai programme.') });
+    const [d] = problems({
+      'forums/alpha.fr.mdx': fr.replace('<Redact marker="atia-15-1">Canaryinlinefr est le vrai programme.</Redact>', 'Le vrai programme.'),
+    });
     expect(d).toMatchObject({ rule: 'translation-redactions-differ', file: 'forums/alpha.fr.mdx' });
   });
 });
@@ -166,9 +187,13 @@ describe('YAML values are plain text', () => {
 
   it('refuses a tag in an entry, the binder, the glossary and a marker file, naming the field only', () => {
     const found = problems({
-      'forums/alpha.yaml': forum.replace('current: { en: "Norway"', 'current: { en: "<Redact marker=\\"atia-15-1\\">Canarytagchair</Redact>"'),
+      'forums/alpha.yaml': forum.replace(
+        'current: { en: "Norway"',
+        'current: { en: "<Redact marker=\\"atia-15-1\\">Canarytagchair</Redact>"',
+      ),
       'binder.yaml': binder.replace('"Minister of Tests"', '"Minister <b>of</b> Tests"'),
-      'glossary.yaml': 'terms:\n  - term: { en: "DG", fr: "DG" }\n    meaning: { en: "Director <i>General</i>", fr: "directeur général" }\n',
+      'glossary.yaml':
+        'terms:\n  - term: { en: "DG", fr: "DG" }\n    meaning: { en: "Director <i>General</i>", fr: "directeur général" }\n',
       'redaction-markers/atia-15-1.yaml': marker.replace('"s.15(1) ATIA"', '"s.15(1) <abbr>ATIA</abbr>"'),
     });
     const tags = found.filter((d) => d.rule === 'tag-in-yaml');
@@ -182,7 +207,9 @@ describe('YAML values are plain text', () => {
   });
 
   it('accepts a plain < in prose', () => {
-    expect(problems({ 'forums/alpha.yaml': forum.replace('"Prepare the plenary."', '"Prepare the plenary (< 10 people, <5 days)."') })).toEqual([]);
+    expect(
+      problems({ 'forums/alpha.yaml': forum.replace('"Prepare the plenary."', '"Prepare the plenary (< 10 people, <5 days)."') }),
+    ).toEqual([]);
   });
 });
 
@@ -201,7 +228,9 @@ describe('unreadable files and empty bodies are reported once', () => {
 
   it('an empty body whose twin has prose is a missing translation at its start', () => {
     const found = problems({ 'forums/alpha.fr.mdx': '\n   \n' });
-    expect(found).toEqual([expect.objectContaining({ rule: 'missing-translation', file: 'forums/alpha.fr.mdx', line: 1, column: 1, severity: 'error' })]);
+    expect(found).toEqual([
+      expect.objectContaining({ rule: 'missing-translation', file: 'forums/alpha.fr.mdx', line: 1, column: 1, severity: 'error' }),
+    ]);
   });
 });
 
@@ -210,7 +239,10 @@ describe('logs name no withheld entry', () => {
   const note = fs.readFileSync(path.join(fixture, 'notes/canary-withheld.yaml'), 'utf8');
 
   it('suggests only public entries for a mistyped reference', () => {
-    const [d] = problems({ 'stakeholders/gamma.yaml': `${gamma}classification: secret\n`, 'forums/alpha.yaml': forum.replace('members: [beta, gamma]', 'members: [beta, gama]') });
+    const [d] = problems({
+      'stakeholders/gamma.yaml': `${gamma}classification: secret\n`,
+      'forums/alpha.yaml': forum.replace('members: [beta, gamma]', 'members: [beta, gama]'),
+    });
     expect(d).toMatchObject({ rule: 'unknown-reference', message: 'members[1]: there is no organisation "gama"' });
     // Without the withheld one, the public one is suggested as before.
     const [e] = problems({ 'forums/alpha.yaml': forum.replace('members: [beta, gamma]', 'members: [beta, gama]') });
@@ -219,7 +251,10 @@ describe('logs name no withheld entry', () => {
 
   it('suggests no withheld entry for a mistyped <Ref>', () => {
     const text = `${body}\nSee <Ref to="notes/canary-withheldd" />.\n`;
-    const found = problems({ 'forums/alpha.en.mdx': text, 'forums/alpha.fr.mdx': `${fs.readFileSync(path.join(fixture, 'forums/alpha.fr.mdx'), 'utf8')}\nVoir <Ref to="notes/canary-withheldd" />.\n` });
+    const found = problems({
+      'forums/alpha.en.mdx': text,
+      'forums/alpha.fr.mdx': `${fs.readFileSync(path.join(fixture, 'forums/alpha.fr.mdx'), 'utf8')}\nVoir <Ref to="notes/canary-withheldd" />.\n`,
+    });
     expect(found.filter((d) => d.rule === 'unknown-reference')).toHaveLength(2);
     expect(JSON.stringify(found.map((d) => d.hint))).not.toContain('"notes/canary-withheld"');
   });
@@ -230,7 +265,10 @@ describe('logs name no withheld entry', () => {
   });
 
   it('marks every diagnostic that names a withheld entry, which a public log masks', () => {
-    const found = problems({ 'notes/canary-withheld.yaml': note.replace('date: "2019-09-01"', 'date: "2019-09-31"'), 'notes/canary-withheld.fr.mdx': null });
+    const found = problems({
+      'notes/canary-withheld.yaml': note.replace('date: "2019-09-01"', 'date: "2019-09-31"'),
+      'notes/canary-withheld.fr.mdx': null,
+    });
     expect(found.map((d) => [d.rule, d.withheld])).toEqual([
       ['invalid-field', ['notes/canary-withheld']],
       ['missing-translation', ['notes/canary-withheld']],
@@ -238,7 +276,9 @@ describe('logs name no withheld entry', () => {
     const logged = forLog(found, 'public');
     expect(JSON.stringify(logged)).not.toContain('canary-withheld');
     expect(logged[0]).toMatchObject({ file: 'notes/(withheld entry).yaml', line: 3, message: 'date: is not a real day of its month' });
-    expect(logged[1]!.message).toMatch(/\/notes\/\(withheld entry\)\.fr\.mdx is missing: it is the French twin of \S*\/notes\/\(withheld entry\)\.en\.mdx$/);
+    expect(logged[1]!.message).toMatch(
+      /\/notes\/\(withheld entry\)\.fr\.mdx is missing: it is the French twin of \S*\/notes\/\(withheld entry\)\.en\.mdx$/,
+    );
     expect(logged[1]!.hint).toContain('npm run check');
     expect(forLog(found, 'internal')).toEqual(found);
   });
@@ -253,9 +293,14 @@ describe('logs name no withheld entry', () => {
 
 describe('literal markers in data', () => {
   it('count in the redaction register as passages with an unspecified basis', () => {
-    const unspecified = (dir: string) => redactBinder(loadBinder(dir), { edition: 'public' }).register.rows.find((r) => r.id === 'alpha')!.counts['unspecified'] ?? 0;
+    const unspecified = (dir: string) =>
+      redactBinder(loadBinder(dir), { edition: 'public' }).register.rows.find((r) => r.id === 'alpha')!.counts['unspecified'] ?? 0;
     const before = unspecified(fixture);
-    const dir = binderWith({ 'forums/alpha.yaml': forum.replace('"Norway", fr: "Norvège"', '"Norway [ * ]", fr: "Norvège [CAVIARDÉ]"').replace('"Prepare the plenary."', '"Prepare [Redacted]."') });
+    const dir = binderWith({
+      'forums/alpha.yaml': forum
+        .replace('"Norway", fr: "Norvège"', '"Norway [ * ]", fr: "Norvège [CAVIARDÉ]"')
+        .replace('"Prepare the plenary."', '"Prepare [Redacted]."'),
+    });
     expect(unspecified(dir)).toBe(before + 2);
   });
 });

@@ -53,7 +53,6 @@ export interface LoadOptions {
   mode?: 'build' | 'dev';
 }
 
-
 /** Loads the binder whose sources are in `dir` (absolute: content/ or BINDER_CONTENT). */
 export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder {
   const { files, assets, diagnostics, unreadable } = readSources(dir);
@@ -94,7 +93,19 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
   }
   const context = referenceContext(slots, withheld);
   for (const slot of slots) {
-    const entry = loadEntry(slot, parsedYaml.get(slot), context, { mode: options.mode ?? 'build', cache, folder: `${displayPath(dir)}/${slot.collection}`, markers: new Set(result.markers.keys()), assets }, diagnostics);
+    const entry = loadEntry(
+      slot,
+      parsedYaml.get(slot),
+      context,
+      {
+        mode: options.mode ?? 'build',
+        cache,
+        folder: `${displayPath(dir)}/${slot.collection}`,
+        markers: new Set(result.markers.keys()),
+        assets,
+      },
+      diagnostics,
+    );
     if (entry) result.entries.push(entry);
   }
   markWithheld(diagnostics, withheld);
@@ -130,7 +141,9 @@ function loadEntry(
     return undefined;
   }
   diagnostics.push(...(parsed?.diagnostics ?? []));
-  const validated = parsed?.yaml && validate(parsed.yaml, context.schemaOf(slot.collection), diagnostics, `${slot.collection} ${context.key}`, options.cache);
+  const validated =
+    parsed?.yaml &&
+    validate(parsed.yaml, context.schemaOf(slot.collection), diagnostics, `${slot.collection} ${context.key}`, options.cache);
   if (validated) checkMarkerIds(validated.yaml, options.markers, diagnostics);
   // Bodies are checked even when the data file is not valid: every problem is reported at once.
   const bodies: EntrySource['bodies'] = {};
@@ -144,7 +157,12 @@ function loadEntry(
     if (analysed.facts) diagnostics.push(...checkImages(body, analysed.facts, options.assets));
     if (analysed.facts) bodies[lang] = { source: body, facts: analysed.facts };
   }
-  diagnostics.push(...checkParity({ folder: options.folder, id: slot.id, files: slot.bodies, unreadable: slot.unreadable, analysed: bodies }, options.mode));
+  diagnostics.push(
+    ...checkParity(
+      { folder: options.folder, id: slot.id, files: slot.bodies, unreadable: slot.unreadable, analysed: bodies },
+      options.mode,
+    ),
+  );
   if (!validated) return undefined;
   const data = validated.data as EntrySource['data'];
   const withheld = data.classification !== 'unclassified' || (data.redact?.length ?? 0) > 0;

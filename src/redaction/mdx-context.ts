@@ -58,7 +58,15 @@ export interface MdxContext {
 
 export type MdxRule = (tree: Root, ctx: MdxContext) => void;
 
-export const emptyFacts = (): MdxFacts => ({ spans: [], literals: [], refs: [], images: [], components: [], markerSequence: [], privateDefinitions: [] });
+export const emptyFacts = (): MdxFacts => ({
+  spans: [],
+  literals: [],
+  refs: [],
+  images: [],
+  components: [],
+  markerSequence: [],
+  privateDefinitions: [],
+});
 
 /** Visits every node of the body in document order, except what is inside a refused element. */
 export function visitBody(tree: Root, ctx: MdxContext, visitor: (node: Nodes) => boolean | void): void {

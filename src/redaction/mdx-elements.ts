@@ -53,7 +53,11 @@ const noMisspelledRedact: ElementRule = (node, ctx, inside) => {
 const onlyBinderComponents: ElementRule = (node, ctx, inside) => {
   const name = node.name!;
   if (!/^[A-Z]/.test(name) || (bodyComponents as readonly string[]).includes(name)) return true;
-  ctx.report(node, 'unknown-component', { name: inside ? undefined : name, suggestion: inside ? undefined : closest(name, bodyComponents), available: bodyComponents });
+  ctx.report(node, 'unknown-component', {
+    name: inside ? undefined : name,
+    suggestion: inside ? undefined : closest(name, bodyComponents),
+    available: bodyComponents,
+  });
   return false;
 };
 
@@ -95,7 +99,14 @@ const refAsWritten: ElementRule = (node, ctx, inside) => {
   return false;
 };
 
-const elementRules: readonly ElementRule[] = [attributesAreText, noFragment, noMisspelledRedact, onlyBinderComponents, redactAsWritten, refAsWritten];
+const elementRules: readonly ElementRule[] = [
+  attributesAreText,
+  noFragment,
+  noMisspelledRedact,
+  onlyBinderComponents,
+  redactAsWritten,
+  refAsWritten,
+];
 
 /** Runs the element rules on every element, and records the accepted ones the redact pass needs. */
 export function checkElements(tree: Root, ctx: MdxContext): void {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseMdx, type KnownIds } from './mdx-source.ts';
-import { rewriteBody } from './redact.ts';
+import { rewriteBody } from './rewrite-body.ts';
 import { withoutTagNames } from './mdx-syntax-error.ts';
 
 const known: KnownIds = {
@@ -17,7 +17,8 @@ const known: KnownIds = {
 const source = (text: string) => ({ file: 'content/forums/igc.en.mdx', rel: 'forums/igc.en.mdx', text });
 const analyse = (text: string, ids: KnownIds = known) => analyseMdx(source(text), ids);
 const problems = (text: string, ids: KnownIds = known) => analyse(text, ids).diagnostics;
-const publicCopy = (text: string) => rewriteBody(text, analyse(text).facts!, { isPublic: true, lang: 'en', refMarkers: () => undefined }).text;
+const publicCopy = (text: string) =>
+  rewriteBody(text, analyse(text).facts!, { isPublic: true, lang: 'en', refMarkers: () => undefined }).text;
 
 describe('attributes are text, never code', () => {
   it.each([
@@ -41,7 +42,9 @@ describe('attributes are text, never code', () => {
   });
 
   it('accepts string and bare boolean attributes, and {/* comments */}', () => {
-    expect(problems('A <abbr title="International Organization for Migration">IOM</abbr> <span hidden>x</span> {/* a note */}')).toEqual([]);
+    expect(problems('A <abbr title="International Organization for Migration">IOM</abbr> <span hidden>x</span> {/* a note */}')).toEqual(
+      [],
+    );
   });
 
   it('still refuses expressions in text and imports', () => {
@@ -140,9 +143,24 @@ describe('inside a redacted passage, an error does not quote what is withheld', 
 
   it.each([
     ['an unknown component', '<Canarycomponent>x</Canarycomponent>', 'unknown-component', 'an unknown component inside a redacted passage'],
-    ['a misspelled redaction element', '<Redacton>x</Redacton>', 'redact-misspelled', 'a misspelled redaction element inside a redacted passage: its text would be published'],
-    ['a Ref to no entry', 'See <Ref to="notes/canaryplan" />.', 'unknown-reference', 'a <Ref> inside a redacted passage points to no entry'],
-    ['an unknown marker of a nested Redact', 'A <Redact marker="canary-marker">x</Redact>.', 'unknown-marker', 'a <Redact> inside a redacted passage names an unknown marker'],
+    [
+      'a misspelled redaction element',
+      '<Redacton>x</Redacton>',
+      'redact-misspelled',
+      'a misspelled redaction element inside a redacted passage: its text would be published',
+    ],
+    [
+      'a Ref to no entry',
+      'See <Ref to="notes/canaryplan" />.',
+      'unknown-reference',
+      'a <Ref> inside a redacted passage points to no entry',
+    ],
+    [
+      'an unknown marker of a nested Redact',
+      'A <Redact marker="canary-marker">x</Redact>.',
+      'unknown-marker',
+      'a <Redact> inside a redacted passage names an unknown marker',
+    ],
   ])('%s', (_name, inner, rule, message) => {
     const [d, ...rest] = problems(inRedaction(inner));
     expect(rest).toEqual([]);
@@ -152,18 +170,25 @@ describe('inside a redacted passage, an error does not quote what is withheld', 
 
   it('keeps the naming messages and suggestions outside a redaction', () => {
     expect(problems('<Factz>x</Factz>')[0]).toMatchObject({ message: '<Factz> is not a Binder component', hint: 'did you mean <Facts>?' });
-    expect(problems('<Redacted marker="atia-15-1">x</Redacted>')[0]!.message).toBe('<Redacted> is not the redaction element: its text would be published');
+    expect(problems('<Redacted marker="atia-15-1">x</Redacted>')[0]!.message).toBe(
+      '<Redacted> is not the redaction element: its text would be published',
+    );
   });
 });
 
 describe('"did you mean" for a Ref', () => {
   it('never suggests an entry withheld from the public edition', () => {
-    expect(problems('See <Ref to="notes/secretplam" />.')[0]).toMatchObject({ rule: 'unknown-reference', hint: 'write collection/id, e.g. forums/igc' });
+    expect(problems('See <Ref to="notes/secretplam" />.')[0]).toMatchObject({
+      rule: 'unknown-reference',
+      hint: 'write collection/id, e.g. forums/igc',
+    });
     expect(problems('See <Ref to="forums/icg" />.')[0]!.hint).toBe('did you mean "forums/igc"?');
   });
 
   it('draws on every entry when the public ones are not known', () => {
-    expect(problems('See <Ref to="notes/secretplam" />.', { markers: known.markers, entries: known.entries })[0]!.hint).toBe('did you mean "notes/secretplan"?');
+    expect(problems('See <Ref to="notes/secretplam" />.', { markers: known.markers, entries: known.entries })[0]!.hint).toBe(
+      'did you mean "notes/secretplan"?',
+    );
   });
 
   it('accepts a Ref to a withheld entry: it renders as a marker', () => {
@@ -187,7 +212,8 @@ describe('links by URL to a withheld entry page', () => {
   });
 
   it('accepts links to public entries, links inside a redaction, and other sites', () => {
-    const text = 'See [IGC](/en/forums/igc/), [IOM](/fr/organisations/iom/), <Redact marker="atia-15-1">[the plan](/en/notes/secretplan/)</Redact> and [x](https://example.org/secretplan).';
+    const text =
+      'See [IGC](/en/forums/igc/), [IOM](/fr/organisations/iom/), <Redact marker="atia-15-1">[the plan](/en/notes/secretplan/)</Redact> and [x](https://example.org/secretplan).';
     expect(problems(text)).toEqual([]);
   });
 
@@ -199,11 +225,16 @@ describe('links by URL to a withheld entry page', () => {
 describe('the rules together', () => {
   it('report top to bottom, whichever rule found the problem', () => {
     const text = 'See [the plan](/en/notes/secretplan/).\n\n<Factz>x</Factz>\n\nThe {process.env.X} value.\n';
-    expect(problems(text).map((d) => [d.rule, d.line])).toEqual([['link-to-withheld', 1], ['unknown-component', 3], ['mdx-no-code', 5]]);
+    expect(problems(text).map((d) => [d.rule, d.line])).toEqual([
+      ['link-to-withheld', 1],
+      ['unknown-component', 3],
+      ['mdx-no-code', 5],
+    ]);
   });
 
   it('keep passages and literal markers in document order, nested passages included', () => {
-    const text = '[REDACTED] then <Redact marker="atia-15-1">a <Redact marker="atia-21-1-a">b</Redact></Redact>, [ * ] and <Redact marker="atia-21-1-a">c</Redact>.';
+    const text =
+      '[REDACTED] then <Redact marker="atia-15-1">a <Redact marker="atia-21-1-a">b</Redact></Redact>, [ * ] and <Redact marker="atia-21-1-a">c</Redact>.';
     expect(analyse(text).facts!.markerSequence).toEqual(['unspecified', 'atia-15-1', 'atia-21-1-a', 'unspecified', 'atia-21-1-a']);
   });
 

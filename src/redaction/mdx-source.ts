@@ -53,7 +53,15 @@ export function analyseMdx(source: SourceFile, known: KnownIds): { facts?: MdxFa
     return { diagnostics: [syntaxDiagnostic(source.file, error)] };
   }
   const diagnostics: Diagnostic[] = [];
-  const ctx: MdxContext = { source, known, report: reporter(source.file, diagnostics), facts: emptyFacts(), refused: new Set(), references: new ReferenceBook(), markers: [] };
+  const ctx: MdxContext = {
+    source,
+    known,
+    report: reporter(source.file, diagnostics),
+    facts: emptyFacts(),
+    refused: new Set(),
+    references: new ReferenceBook(),
+    markers: [],
+  };
   for (const rule of rules) rule(tree, ctx);
   // Passages and literal markers, found by two rules, in document order (sort is stable).
   ctx.facts.markerSequence = ctx.markers.sort((a, b) => a.at - b.at).map((m) => m.marker);

@@ -18,7 +18,29 @@ interface ParseError {
 
 // HTML elements an editor may write; any other tag name is not quoted, as the tag may be inside a
 // redacted passage and the parse failed before Binder could know.
-const htmlNames = new Set(['a', 'abbr', 'b', 'br', 'cite', 'code', 'div', 'em', 'i', 'kbd', 'li', 'ol', 'p', 'q', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'ul']);
+const htmlNames = new Set([
+  'a',
+  'abbr',
+  'b',
+  'br',
+  'cite',
+  'code',
+  'div',
+  'em',
+  'i',
+  'kbd',
+  'li',
+  'ol',
+  'p',
+  'q',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+  'ul',
+]);
 
 export function syntaxDiagnostic(file: string, error: unknown): Diagnostic {
   const e = error as ParseError;

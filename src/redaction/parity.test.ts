@@ -9,29 +9,52 @@ import { checkParity } from './parity.ts';
 import type { SourceFile } from './sources.ts';
 import type { Lang } from '../schemas/localized.ts';
 
-const known = { markers: new Set(['atia-15-1', 'atia-21-1-a']), entries: new Set(['forums/alpha']), publicEntries: new Set(['forums/alpha']) };
-const file = (lang: Lang, text: string): SourceFile => ({ file: `content/forums/alpha.${lang}.mdx`, rel: `forums/alpha.${lang}.mdx`, text });
+const known = {
+  markers: new Set(['atia-15-1', 'atia-21-1-a']),
+  entries: new Set(['forums/alpha']),
+  publicEntries: new Set(['forums/alpha']),
+};
+const file = (lang: Lang, text: string): SourceFile => ({
+  file: `content/forums/alpha.${lang}.mdx`,
+  rel: `forums/alpha.${lang}.mdx`,
+  text,
+});
 
 function parity(en: string | undefined, fr: string | undefined, options: { unreadable?: Lang[]; mode?: 'build' | 'dev' } = {}) {
   const files: Partial<Record<Lang, SourceFile>> = {};
   const analysed: Partial<Record<Lang, { source: SourceFile; facts: NonNullable<ReturnType<typeof analyseMdx>['facts']> }>> = {};
-  for (const [lang, text] of [['en', en], ['fr', fr]] as const) {
+  for (const [lang, text] of [
+    ['en', en],
+    ['fr', fr],
+  ] as const) {
     if (text === undefined) continue;
     files[lang] = file(lang, text);
     const { facts, diagnostics } = analyseMdx(files[lang], known);
     expect(diagnostics).toEqual([]);
     if (facts) analysed[lang] = { source: files[lang], facts };
   }
-  return checkParity({ folder: 'content/forums', id: 'alpha', files, unreadable: new Set(options.unreadable ?? []), analysed }, options.mode ?? 'build');
+  return checkParity(
+    { folder: 'content/forums', id: 'alpha', files, unreadable: new Set(options.unreadable ?? []), analysed },
+    options.mode ?? 'build',
+  );
 }
 
 const redact = (text: string) => `<Redact marker="atia-15-1">${text}</Redact>`;
 
 describe('a passage redacted in one twin and public in the other', () => {
   it('is an amount: "$2.5 million" in English, "2,5 millions" in French', () => {
-    const [d, ...rest] = parity(`The envelope is ${redact('$2.5 million')} a year.\n`, `L'enveloppe est de ${redact('un montant')} par an.\n\nSoit 2,5 millions de dollars.\n`);
+    const [d, ...rest] = parity(
+      `The envelope is ${redact('$2.5 million')} a year.\n`,
+      `L'enveloppe est de ${redact('un montant')} par an.\n\nSoit 2,5 millions de dollars.\n`,
+    );
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ file: 'content/forums/alpha.fr.mdx', line: 3, column: 6, rule: 'twin-passage-unredacted', severity: 'error' });
+    expect(d).toMatchObject({
+      file: 'content/forums/alpha.fr.mdx',
+      line: 3,
+      column: 6,
+      rule: 'twin-passage-unredacted',
+      severity: 'error',
+    });
     expect(d!.message).toBe('a number redacted in content/forums/alpha.en.mdx:1:17 appears here outside a redaction');
     expect(`${d!.message} ${d!.hint}`).not.toMatch(/2[.,]5|million/);
   });
@@ -61,7 +84,9 @@ describe('a passage redacted in one twin and public in the other', () => {
   });
 
   it('is a warning in the dev server', () => {
-    expect(parity(`Led by ${redact('Bluefin')}.\n`, `Dirigé par ${redact('x')}, Bluefin.\n`, { mode: 'dev' })[0]).toMatchObject({ severity: 'warning' });
+    expect(parity(`Led by ${redact('Bluefin')}.\n`, `Dirigé par ${redact('x')}, Bluefin.\n`, { mode: 'dev' })[0]).toMatchObject({
+      severity: 'warning',
+    });
   });
 });
 
@@ -71,16 +96,30 @@ describe('what is not taken for a leak', () => {
   });
 
   it('a passage of short words or a one-digit number', () => {
-    expect(parity(`It is ${redact('one of the')} best, ${redact('5')}.\n`, `${redact('x')} and ${redact('y')}: one of the 5.\n`)).toEqual([]);
+    expect(parity(`It is ${redact('one of the')} best, ${redact('5')}.\n`, `${redact('x')} and ${redact('y')}: one of the 5.\n`)).toEqual(
+      [],
+    );
   });
 
   it('a passage the redacting body also shows publicly', () => {
-    expect(parity(`Canada leads. ${redact('Canada')} chairs in 2019; ${redact('2019')}.\n`, `${redact('x')} ${redact('y')} Le Canada, en 2019.\n`)).toEqual([]);
+    expect(
+      parity(
+        `Canada leads. ${redact('Canada')} chairs in 2019; ${redact('2019')}.\n`,
+        `${redact('x')} ${redact('y')} Le Canada, en 2019.\n`,
+      ),
+    ).toEqual([]);
   });
 
   it('numbers in marker ids, tag names and entry ids', () => {
-    expect(parity(`See <Ref to="forums/alpha" />. ${redact('15 years')}.\n`, `Voir <Ref to="forums/alpha" />. ${redact('15 ans')}.\n`)).toEqual([]);
-    expect(parity(`A ${redact('Bluefin')} <Redact marker="atia-21-1-a">b</Redact>.\n`, `A ${redact('c')} <Redact marker="atia-21-1-a">d</Redact>, 21.\n`)).toEqual([]);
+    expect(
+      parity(`See <Ref to="forums/alpha" />. ${redact('15 years')}.\n`, `Voir <Ref to="forums/alpha" />. ${redact('15 ans')}.\n`),
+    ).toEqual([]);
+    expect(
+      parity(
+        `A ${redact('Bluefin')} <Redact marker="atia-21-1-a">b</Redact>.\n`,
+        `A ${redact('c')} <Redact marker="atia-21-1-a">d</Redact>, 21.\n`,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -94,12 +133,16 @@ describe('missing and empty twins', () => {
   });
 
   it('is a warning in the dev server, and two empty bodies are an entry with facts only', () => {
-    expect(parity('\n', 'Texte.\n', { mode: 'dev' })).toEqual([expect.objectContaining({ rule: 'missing-translation', severity: 'warning', file: 'content/forums/alpha.en.mdx' })]);
+    expect(parity('\n', 'Texte.\n', { mode: 'dev' })).toEqual([
+      expect.objectContaining({ rule: 'missing-translation', severity: 'warning', file: 'content/forums/alpha.en.mdx' }),
+    ]);
     expect(parity('', '\n')).toEqual([]);
   });
 
   it('a twin that exists but could not be read is not also missing', () => {
     expect(parity('Text.\n', undefined, { unreadable: ['fr'] })).toEqual([]);
-    expect(parity('Text.\n', undefined)).toEqual([expect.objectContaining({ rule: 'missing-translation', file: 'content/forums/alpha.fr.mdx' })]);
+    expect(parity('Text.\n', undefined)).toEqual([
+      expect.objectContaining({ rule: 'missing-translation', file: 'content/forums/alpha.fr.mdx' }),
+    ]);
   });
 });

@@ -30,13 +30,23 @@ export function checkParity(twins: TwinBodies, mode: 'build' | 'dev'): Diagnosti
   const diagnostics: Diagnostic[] = [];
   for (const lang of languages) {
     if (present.includes(lang)) continue;
-    diagnostics.push(diagnostic(path(lang), undefined, 'missing-translation', { problem: 'missing', file: path(lang), lang, twin: path(present[0]!) }, severity));
+    diagnostics.push(
+      diagnostic(
+        path(lang),
+        undefined,
+        'missing-translation',
+        { problem: 'missing', file: path(lang), lang, twin: path(present[0]!) },
+        severity,
+      ),
+    );
   }
   for (const lang of languages) {
     const other = lang === 'en' ? 'fr' : 'en';
     const [body, twin] = [twins.files[lang], twins.files[other]];
     if (body && twin && body.text.trim() === '' && twin.text.trim() !== '') {
-      diagnostics.push(diagnostic(body.file, { line: 1, column: 1 }, 'missing-translation', { problem: 'empty', lang, twin: twin.file }, severity));
+      diagnostics.push(
+        diagnostic(body.file, { line: 1, column: 1 }, 'missing-translation', { problem: 'empty', lang, twin: twin.file }, severity),
+      );
     }
   }
   const { en, fr } = twins.analysed;
@@ -46,7 +56,11 @@ export function checkParity(twins: TwinBodies, mode: 'build' | 'dev'): Diagnosti
 }
 
 /** The same markers in the same order: marker ids are the registry's, never withheld text. */
-function checkMarkerOrder(en: { source: SourceFile; facts: MdxFacts }, fr: { source: SourceFile; facts: MdxFacts }, severity: Diagnostic['severity']): Diagnostic[] {
+function checkMarkerOrder(
+  en: { source: SourceFile; facts: MdxFacts },
+  fr: { source: SourceFile; facts: MdxFacts },
+  severity: Diagnostic['severity'],
+): Diagnostic[] {
   const [english, french] = [en.facts.markerSequence, fr.facts.markerSequence];
   if (english.join(' | ') === french.join(' | ')) return [];
   return [diagnostic(fr.source.file, undefined, 'translation-redactions-differ', { twin: en.source.file, english, french }, severity)];

@@ -14,7 +14,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { analyseMdx, isPlainProse } from './mdx-source.ts';
-import { rewriteBody } from './redact.ts';
+import { rewriteBody } from './rewrite-body.ts';
 
 const root = path.resolve(import.meta.dirname, '../../tests/fixtures/redact');
 const markers = new Set(['atia-15-1', 'atia-21-1-a', 'atia-69-1', 'pa-19-1', 'unspecified']);
@@ -58,7 +58,14 @@ describe('plain prose', () => {
   });
 
   it('is only prose: tags, expressions, links, literal markers and import lines are parsed and checked', () => {
-    for (const text of ['a <redact>b</redact>', 'a {1 + 1}', 'see [x](y)', '[REDACTED] here', 'import x from "y"', 'a\nexport const z = 1']) {
+    for (const text of [
+      'a <redact>b</redact>',
+      'a {1 + 1}',
+      'see [x](y)',
+      '[REDACTED] here',
+      'import x from "y"',
+      'a\nexport const z = 1',
+    ]) {
       expect(isPlainProse(text)).toBe(false);
     }
     expect(analyseMdx(source('a <redact>b</redact>'), known).diagnostics.length).toBeGreaterThan(0);

@@ -38,7 +38,11 @@ type Candidate = { file: string; rel: string; text?: string; latin1?: string };
 /** A problem with a file as a whole (its place or name), not at a line of it. */
 type FileError = <R extends RuleId>(file: string, rule: R, params: ParamsOf<R>) => void;
 
-export function sortByRole(files: readonly SourceFile[], unreadable: readonly { file: string; rel: string }[], diagnostics: Diagnostic[]): Roles {
+export function sortByRole(
+  files: readonly SourceFile[],
+  unreadable: readonly { file: string; rel: string }[],
+  diagnostics: Diagnostic[],
+): Roles {
   const error: FileError = (file, rule, params) => diagnostics.push(diagnostic(file, undefined, rule, params));
   const roles: Roles = { binderUnreadable: false, markerFiles: [], entryFiles: new Map() };
   const candidates: Candidate[] = [...files, ...unreadable];

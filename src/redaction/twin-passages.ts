@@ -52,7 +52,12 @@ function leaks(from: Twin, to: Twin, severity: Diagnostic['severity']): Diagnost
   const diagnostics: Diagnostic[] = [];
   for (const span of from.facts.spans) {
     if (span.depth > 0) continue;
-    const text = renderedText(blank(from.source.text, [[0, span.start], [span.end, from.source.text.length]]));
+    const text = renderedText(
+      blank(from.source.text, [
+        [0, span.start],
+        [span.end, from.source.text.length],
+      ]),
+    );
     const passage = wordsOf(text);
     const where = `${from.source.file}:${place(from.source.text, span.start)}`;
     const found = distinctive(passage.joined) && !ownWords.joined.includes(passage.joined) ? find(otherWords, passage.joined) : undefined;
@@ -72,7 +77,12 @@ function leaks(from: Twin, to: Twin, severity: Diagnostic['severity']): Diagnost
   return diagnostics;
 }
 
-function report(source: SourceFile, offset: number, severity: Diagnostic['severity'], params: ParamsOf<'twin-passage-unredacted'>): Diagnostic {
+function report(
+  source: SourceFile,
+  offset: number,
+  severity: Diagnostic['severity'],
+  params: ParamsOf<'twin-passage-unredacted'>,
+): Diagnostic {
   const [line, column] = place(source.text, offset).split(':').map(Number);
   return diagnostic(source.file, { line: line!, column: column! }, 'twin-passage-unredacted', params, severity);
 }

@@ -57,7 +57,12 @@ export function validate(yaml: YamlSource, schema: z.ZodType, diagnostics: Diagn
   return cached.result;
 }
 
-export function analyseCached(body: SourceFile, known: Parameters<typeof analyseMdx>[1], context: string, cache: boolean): ReturnType<typeof analyseMdx> {
+export function analyseCached(
+  body: SourceFile,
+  known: Parameters<typeof analyseMdx>[1],
+  context: string,
+  cache: boolean,
+): ReturnType<typeof analyseMdx> {
   if (!cache) return analyseMdx(body, known);
   return remember(analyses, `${context}\u0000${body.file}\u0000${body.text}`, () => analyseMdx(body, known));
 }
@@ -82,7 +87,11 @@ export function checkMarkerIds(yaml: YamlSource, markers: ReadonlySet<string>, d
     else if (value && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
         if (key === 'redact') {
-          const list = Array.isArray(child) ? child : String(child).split(/[\s,]+/).filter(Boolean);
+          const list = Array.isArray(child)
+            ? child
+            : String(child)
+                .split(/[\s,]+/)
+                .filter(Boolean);
           for (const marker of list as string[]) {
             if (markers.has(marker)) continue;
             report([...path, key], 'unknown-marker', { path: formatPath([...path, key]), marker, suggestion: closest(marker, markers) });
@@ -94,7 +103,12 @@ export function checkMarkerIds(yaml: YamlSource, markers: ReadonlySet<string>, d
   visit(yaml.data, []);
 }
 
-const singular: Record<EntryCollection, string> = { forums: 'forum', stakeholders: 'organisation', 'funding-programs': 'funding program', notes: 'note' };
+const singular: Record<EntryCollection, string> = {
+  forums: 'forum',
+  stakeholders: 'organisation',
+  'funding-programs': 'funding program',
+  notes: 'note',
+};
 
 /** What references may name: every entry (withheld ones too), but suggest only public ones. */
 export interface ReferenceContext {
@@ -109,7 +123,8 @@ export function referenceContext(slots: EntryFiles[], withheld: ReadonlySet<stri
   const known = slots.filter((s) => s.yaml || s.unreadable.has('yaml')).map((s) => `${s.collection}/${s.id}`);
   const entries = new Set(known);
   const publicEntries = new Set(known.filter((key) => !withheld.has(key)));
-  const ids = (collection: EntryCollection, from: Set<string>) => new Set([...from].filter((k) => k.startsWith(`${collection}/`)).map((k) => k.slice(collection.length + 1)));
+  const ids = (collection: EntryCollection, from: Set<string>) =>
+    new Set([...from].filter((k) => k.startsWith(`${collection}/`)).map((k) => k.slice(collection.length + 1)));
   const ref = ((collection: EntryCollection) => {
     const all = ids(collection, entries);
     const visible = ids(collection, publicEntries);
@@ -128,6 +143,13 @@ export function referenceContext(slots: EntryFiles[], withheld: ReadonlySet<stri
     if (!schema) schemas.set(collection, (schema = entrySchemas[collection](ref) as z.ZodType));
     return schema;
   };
-  const key = createHash('sha256').update([...entries].sort().map((k) => `${k}${withheld.has(k) ? ' withheld' : ''}`).join('\n')).digest('hex');
+  const key = createHash('sha256')
+    .update(
+      [...entries]
+        .sort()
+        .map((k) => `${k}${withheld.has(k) ? ' withheld' : ''}`)
+        .join('\n'),
+    )
+    .digest('hex');
   return { entries, publicEntries, schemaOf, key };
 }

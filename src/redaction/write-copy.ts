@@ -8,7 +8,11 @@ import path from 'node:path';
 
 const lastSeen = new Map<string, Buffer>();
 
-export function writeCopy(dir: string, files: ReadonlyMap<string, string | Buffer>, remember = false): { written: number; removed: number } {
+export function writeCopy(
+  dir: string,
+  files: ReadonlyMap<string, string | Buffer>,
+  remember = false,
+): { written: number; removed: number } {
   let written = 0;
   let removed = 0;
   fs.mkdirSync(dir, { recursive: true });

@@ -15,7 +15,15 @@ function tagsIn(text: string) {
 
 describe('hasTag', () => {
   it('takes < followed by a letter, / or ! for a tag', () => {
-    for (const text of ['<Redact marker="atia-15-1">Secret</Redact>', 'a <redact>b', 'x <b>bold</b>', 'end </span>', 'a <br/> b', '<!-- hidden -->', '<Canaryx />']) {
+    for (const text of [
+      '<Redact marker="atia-15-1">Secret</Redact>',
+      'a <redact>b',
+      'x <b>bold</b>',
+      'end </span>',
+      'a <br/> b',
+      '<!-- hidden -->',
+      '<Canaryx />',
+    ]) {
       expect(hasTag(text), text).toBe(true);
     }
   });
@@ -55,7 +63,9 @@ describe('checkYamlText', () => {
   });
 
   it('accepts prose with a plain < and values that are not text', () => {
-    expect(tagsIn('summary: { en: "Fewer than 5 <10 per year", fr: "Moins de 5 < 10 par an" }\nestablished: 2001\nflag: true\n')).toEqual([]);
+    expect(tagsIn('summary: { en: "Fewer than 5 <10 per year", fr: "Moins de 5 < 10 par an" }\nestablished: 2001\nflag: true\n')).toEqual(
+      [],
+    );
   });
 
   it('reports a tag in an anchored value once, where it is written', () => {

@@ -24,6 +24,9 @@ export const binderSchema = z.strictObject({
   /** The URL the public edition is served from, without the base path: `https://example.gc.ca`. */
   site: z.url().optional(),
   /** The path the site lives under, `/` or `/binder/`. The BINDER_BASE environment variable overrides it. */
-  base: z.string().regex(/^\/([\w.-]+\/)*$/, 'base is a path that starts and ends with "/": /binder/').default('/'),
+  base: z
+    .string()
+    .regex(/^\/([\w.-]+\/)*$/, 'base is a path that starts and ends with "/": /binder/')
+    .default('/'),
 });
 export type Binder = z.output<typeof binderSchema>;

@@ -5,18 +5,16 @@ import { parsePartialDate, firstDay, type PartialDate } from './partial-date.ts'
  * One date at the precision the source gives: `2019-07-29`, `2019-10`, `2020-fall` or `2020`.
  * Write it in quotes or not; impossible days (`2019-02-30`) are errors.
  */
-export const partialDate = z
-  .union([z.string(), z.number().int(), z.date()])
-  .transform((value, ctx): PartialDate => {
-    // A YAML parser may hand over a Date (YAML 1.1 timestamps) or a number (a bare year).
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-    const parsed = parsePartialDate(text);
-    if ('error' in parsed) {
-      ctx.addIssue({ code: 'custom', message: parsed.error });
-      return z.NEVER;
-    }
-    return parsed;
-  });
+export const partialDate = z.union([z.string(), z.number().int(), z.date()]).transform((value, ctx): PartialDate => {
+  // A YAML parser may hand over a Date (YAML 1.1 timestamps) or a number (a bare year).
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  const parsed = parsePartialDate(text);
+  if ('error' in parsed) {
+    ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
+  }
+  return parsed;
+});
 
 /**
  * A date or a range of dates: `2019-12-17`, or `{ start: 2019-07-29, end: 2019-07-30 }`.

@@ -53,9 +53,12 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate('2019-13-01')).toEqual({ error: '"2019-13-01" has no month 13' });
   });
 
-  it.each(['July 2019', '2019/07/29', '2019-7-29', '19-07-29', '2020-Fall', '2020-fall-01', ''])('rejects %j with the formats it accepts', (text) => {
-    expect(parsePartialDate(text)).toEqual({ error: `"${text}" is not a date: write YYYY-MM-DD, YYYY-MM, YYYY-fall or YYYY` });
-  });
+  it.each(['July 2019', '2019/07/29', '2019-7-29', '19-07-29', '2020-Fall', '2020-fall-01', ''])(
+    'rejects %j with the formats it accepts',
+    (text) => {
+      expect(parsePartialDate(text)).toEqual({ error: `"${text}" is not a date: write YYYY-MM-DD, YYYY-MM, YYYY-fall or YYYY` });
+    },
+  );
 });
 
 describe('firstDay and lastDay', () => {

@@ -49,8 +49,7 @@ export function firstDay(date: PartialDate): string {
 /** The last day a partial date can mean, as an ISO day. */
 export function lastDay(date: PartialDate): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  const endOfMonth = (year: number, month: number) =>
-    `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
+  const endOfMonth = (year: number, month: number) => `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
   switch (date.precision) {
     case 'day':
       return firstDay(date);

@@ -125,9 +125,7 @@ describe('partialDate', () => {
   });
 
   it('rejects a day that does not exist', () => {
-    expect(issuesOf(partialDate, '2019-02-30')).toEqual([
-      { path: [], message: '"2019-02-30" is not a real day: 2019-02 has 28 days' },
-    ]);
+    expect(issuesOf(partialDate, '2019-02-30')).toEqual([{ path: [], message: '"2019-02-30" is not a real day: 2019-02 has 28 days' }]);
   });
 
   it('rejects a month that does not exist', () => {
@@ -227,9 +225,7 @@ describe('money', () => {
   });
 
   it('rejects an unknown field', () => {
-    expect(issuesOf(money, { amount: 1, currency: 'CAD', note: 'TBD' })).toEqual([
-      { path: [], message: 'Unrecognized key: "note"' },
-    ]);
+    expect(issuesOf(money, { amount: 1, currency: 'CAD', note: 'TBD' })).toEqual([{ path: [], message: 'Unrecognized key: "note"' }]);
   });
 });
 
@@ -314,9 +310,7 @@ describe('binderSchema', () => {
   });
 
   it('requires the as-of date to be a day', () => {
-    expect(issuesOf(binderSchema, { ...binder, asOf: '2026-11' })).toEqual([
-      { path: ['asOf'], message: 'asOf must be a day: YYYY-MM-DD' },
-    ]);
+    expect(issuesOf(binderSchema, { ...binder, asOf: '2026-11' })).toEqual([{ path: ['asOf'], message: 'asOf must be a day: YYYY-MM-DD' }]);
   });
 
   it('requires a base path that starts and ends with a slash', () => {
@@ -386,10 +380,9 @@ describe('forums', () => {
   });
 
   it("read Canada's roles with their years", () => {
-    expect(forumSchema.parse({ ...forum, canadaRoles: [{ role: 'chair', from: 2019, to: 2020 }, { role: 'member' }] }).canadaRoles).toEqual([
-      { role: 'chair', from: 2019, to: 2020 },
-      { role: 'member' },
-    ]);
+    expect(forumSchema.parse({ ...forum, canadaRoles: [{ role: 'chair', from: 2019, to: 2020 }, { role: 'member' }] }).canadaRoles).toEqual(
+      [{ role: 'chair', from: 2019, to: 2020 }, { role: 'member' }],
+    );
   });
 
   it('reject a role Canada cannot hold', () => {
@@ -424,7 +417,10 @@ describe('forums', () => {
 });
 
 describe('stakeholders', () => {
-  const stakeholder = { summary, name: text('International Organization for Migration', 'Organisation internationale pour les migrations') };
+  const stakeholder = {
+    summary,
+    name: text('International Organization for Migration', 'Organisation internationale pour les migrations'),
+  };
 
   it.each(stakeholderKinds)('accept the kind %s', (kind) => {
     expect(stakeholderSchema.parse({ ...stakeholder, kind }).kind).toBe(kind);
@@ -493,7 +489,9 @@ describe('funding programs', () => {
   });
 
   it('read a withheld envelope with its markers', () => {
-    expect(programSchema.parse({ ...program, envelope: { redact: 'atia-21-1-c', value: { amount: 5, currency: 'CAD' } } }).envelope).toEqual({
+    expect(
+      programSchema.parse({ ...program, envelope: { redact: 'atia-21-1-c', value: { amount: 5, currency: 'CAD' } } }).envelope,
+    ).toEqual({
       redact: ['atia-21-1-c'],
       value: { amount: 5, currency: 'CAD', period: 'one-time', approximate: false },
     });
@@ -528,11 +526,13 @@ describe('notes', () => {
   });
 
   it('read the entries they are about as references', () => {
-    expect(noteSchema.parse({ ...note, kind: 'briefing-note', forums: ['rcm'], stakeholders: ['iom'], programs: ['imcbp'] })).toMatchObject({
-      forums: [{ collection: 'forums', id: 'rcm' }],
-      stakeholders: [{ collection: 'stakeholders', id: 'iom' }],
-      programs: [{ collection: 'funding-programs', id: 'imcbp' }],
-    });
+    expect(noteSchema.parse({ ...note, kind: 'briefing-note', forums: ['rcm'], stakeholders: ['iom'], programs: ['imcbp'] })).toMatchObject(
+      {
+        forums: [{ collection: 'forums', id: 'rcm' }],
+        stakeholders: [{ collection: 'stakeholders', id: 'iom' }],
+        programs: [{ collection: 'funding-programs', id: 'imcbp' }],
+      },
+    );
   });
 
   it('require a date', () => {

@@ -10,7 +10,9 @@ import { sourcesDir } from '../redaction/edition.ts';
 export function readSiteSettings(root: string, env: NodeJS.ProcessEnv = process.env): { site?: string; base: string } {
   let fromFile: { site?: unknown; base?: unknown } = {};
   try {
-    fromFile = (parse(fs.readFileSync(path.join(sourcesDir(root, env), 'binder.yaml'), 'utf8').replace(/^\uFEFF/, '')) as typeof fromFile | null) ?? {};
+    fromFile =
+      (parse(fs.readFileSync(path.join(sourcesDir(root, env), 'binder.yaml'), 'utf8').replace(/^\uFEFF/, '')) as typeof fromFile | null) ??
+      {};
   } catch {
     // A missing or broken binder.yaml is reported, with its line, by the redact pass.
   }

@@ -12,10 +12,7 @@ import { readEdition, type Edition } from '../redaction/edition.ts';
 import { editionClassification } from '../core/marking.ts';
 
 export type AnyEntry =
-  | CollectionEntry<'forums'>
-  | CollectionEntry<'stakeholders'>
-  | CollectionEntry<'funding-programs'>
-  | CollectionEntry<'notes'>;
+  CollectionEntry<'forums'> | CollectionEntry<'stakeholders'> | CollectionEntry<'funding-programs'> | CollectionEntry<'notes'>;
 
 export interface Store {
   edition: Edition;
@@ -72,7 +69,11 @@ async function load(): Promise<Store> {
     edition,
     binder,
     asOf: firstDay(binder.asOf),
-    classification: editionClassification(edition, binder.classification, [...index.values()].map((e) => e.data.classification)),
+    classification: editionClassification(
+      edition,
+      binder.classification,
+      [...index.values()].map((e) => e.data.classification),
+    ),
     markers: new Map(markerEntries.map((m) => [m.id, m.data])),
     forums: byName(forums),
     stakeholders: byName(stakeholders),

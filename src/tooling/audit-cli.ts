@@ -9,7 +9,11 @@ import { sourcesDir, editionPaths } from '../redaction/edition.ts';
 import { parseCommand } from '../build/args.ts';
 import { green, plural, red, yellow } from '../build/report.ts';
 
-export const auditCommand = { name: 'npm run audit', takes: '--dir DIR and --verbose', options: { dir: { type: 'string' }, verbose: { type: 'boolean' } } } as const;
+export const auditCommand = {
+  name: 'npm run audit',
+  takes: '--dir DIR and --verbose',
+  options: { dir: { type: 'string' }, verbose: { type: 'boolean' } },
+} as const;
 
 export function auditMain(argv: string[]): number {
   const { values } = parseCommand(auditCommand, argv);
@@ -24,7 +28,8 @@ export function auditMain(argv: string[]): number {
   const leaks = formatHits(result.hits, shown);
   for (const line of leaks) process.stderr.write(`${red('leak')}  ${line}\n`);
   if (values.verbose) {
-    for (const n of result.notCheckable) process.stdout.write(`${yellow('not checkable')}  ${n.origin}: also appears unredacted in the public sources\n`);
+    for (const n of result.notCheckable)
+      process.stdout.write(`${yellow('not checkable')}  ${n.origin}: also appears unredacted in the public sources\n`);
   }
   if (leaks.length) {
     process.stderr.write(`\n${red(plural(leaks.length, 'leak'))} in ${shown}/\n`);

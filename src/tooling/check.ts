@@ -27,7 +27,9 @@ export function checkMain(argv: string[]): number {
   const ms = Math.round(performance.now() - started);
   if (errors === 0) {
     const withheld = loaded.entries.filter((e) => e.withheld).length;
-    process.stdout.write(`${green('✓')} ${loaded.entries.length} entries, ${loaded.markers.size} redaction markers checked in ${ms} ms (${withheld} withheld from the public edition)\n`);
+    process.stdout.write(
+      `${green('✓')} ${loaded.entries.length} entries, ${loaded.markers.size} redaction markers checked in ${ms} ms (${withheld} withheld from the public edition)\n`,
+    );
   }
   return errors ? 1 : 0;
 }

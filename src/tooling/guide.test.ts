@@ -21,7 +21,9 @@ describe('the editors’ guide', () => {
   });
 
   it('documents every field of every schema with a JSDoc line', () => {
-    const undocumented = [...readSchemaDocs().values()].flatMap((schema) => schema.fields.filter((f) => !f.doc).map((f) => `${schema.name}.${f.path}`));
+    const undocumented = [...readSchemaDocs().values()].flatMap((schema) =>
+      schema.fields.filter((f) => !f.doc).map((f) => `${schema.name}.${f.path}`),
+    );
     expect(undocumented).toEqual([]);
   });
 
@@ -47,7 +49,10 @@ describe('the field reference', () => {
   it('finds fields inside unions (a redactable mapping) and lists, and lists of fixed values', () => {
     const schema = json(
       z.strictObject({
-        contact: z.union([z.strictObject({ redacted: z.array(z.string()) }), z.strictObject({ name: z.string(), role: z.string().optional() })]),
+        contact: z.union([
+          z.strictObject({ redacted: z.array(z.string()) }),
+          z.strictObject({ name: z.string(), role: z.string().optional() }),
+        ]),
         steps: z.array(z.strictObject({ kind: z.enum(['call', 'visit']) })).default([]),
         langs: z.array(z.literal(['en', 'fr'])).default(['en']),
       }),
@@ -56,7 +61,10 @@ describe('the field reference', () => {
     expect(fieldFacts(schema, 'contact.role', 'z.string().optional()')).toEqual({ required: false, type: 'z.string().optional()' });
     expect(fieldFacts(schema, 'steps[]', 'list of mappings')).toEqual({ required: false, type: 'list of mappings' });
     expect(fieldFacts(schema, 'steps[].kind', 'z.enum(kinds)')).toEqual({ required: true, type: 'one of: call, visit' });
-    expect(fieldFacts(schema, 'langs', 'z.array(languages)')).toEqual({ required: false, type: 'list, each one of: en, fr (default: [en])' });
+    expect(fieldFacts(schema, 'langs', 'z.array(languages)')).toEqual({
+      required: false,
+      type: 'list, each one of: en, fr (default: [en])',
+    });
   });
 
   it('refuses to document a field the schema does not have', () => {

@@ -32,8 +32,16 @@ export function renderFieldReference(docs: Map<string, SchemaDoc>): string {
   for (const [name, title, file] of collections) {
     const schema = docs.get(name);
     if (!schema) throw new Error(`no schema ${name} in src/schemas`);
-    out.push(`### ${title}`, '', schema.doc.includes(file) ? schema.doc : `\`${file}\`. ${schema.doc}`, '', '| field | required | type | what it is |', '| --- | --- | --- | --- |');
-    for (const field of schema.fields) out.push(`| \`${field.path}\` | ${field.required ? 'yes' : ''} | \`${cell(field.type)}\` | ${cell(field.doc)} |`);
+    out.push(
+      `### ${title}`,
+      '',
+      schema.doc.includes(file) ? schema.doc : `\`${file}\`. ${schema.doc}`,
+      '',
+      '| field | required | type | what it is |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const field of schema.fields)
+      out.push(`| \`${field.path}\` | ${field.required ? 'yes' : ''} | \`${cell(field.type)}\` | ${cell(field.doc)} |`);
     out.push('');
   }
   out.push('### Types used above', '');
@@ -43,7 +51,9 @@ export function renderFieldReference(docs: Map<string, SchemaDoc>): string {
     out.push(`- **\`${name}\`**: ${schema.doc}`);
     for (const field of schema.fields) out.push(`  - \`${field.path}\`${field.required ? '' : ' (optional)'}: ${field.doc}`);
   }
-  out.push('- **`redactable(x)`**: the value as usual, or `{ redact: <marker id>, value: <the value> }` to withhold it from the public edition.');
+  out.push(
+    '- **`redactable(x)`**: the value as usual, or `{ redact: <marker id>, value: <the value> }` to withhold it from the public edition.',
+  );
   out.push('- **`entryRef`**: the id (file name) of another entry of the collection named.');
   return out.join('\n');
 }
@@ -51,7 +61,20 @@ export function renderFieldReference(docs: Map<string, SchemaDoc>): string {
 export function renderErrorReference(): string {
   const out: string[] = [];
   for (const [id, entry] of Object.entries(errorCatalogue) as [RuleId, Rule<object>][]) {
-    out.push(`#### \`${id}\`: ${entry.title}`, '', entry.why, '', `**What to do:** ${entry.fix}`, '', 'As Binder prints it, for example:', '', '```text', example(id, entry), '```', '');
+    out.push(
+      `#### \`${id}\`: ${entry.title}`,
+      '',
+      entry.why,
+      '',
+      `**What to do:** ${entry.fix}`,
+      '',
+      'As Binder prints it, for example:',
+      '',
+      '```text',
+      example(id, entry),
+      '```',
+      '',
+    );
   }
   return out.join('\n').trimEnd();
 }

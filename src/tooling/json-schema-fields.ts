@@ -49,7 +49,8 @@ function describe(node: JsonSchema, written: string): string {
   const values = fixedValues(node);
   if (values) return describeValues(values, node.default);
   const items = node.type === 'array' && node.items ? fixedValues(node.items) : undefined;
-  if (items) return `list, each ${describeValues(items, undefined)}${node.default === undefined ? '' : ` (default: ${shown(node.default)})`}`;
+  if (items)
+    return `list, each ${describeValues(items, undefined)}${node.default === undefined ? '' : ` (default: ${shown(node.default)})`}`;
   return written;
 }
 

@@ -21,7 +21,8 @@ function site(files: Record<string, string>): string {
 describe('checkLinks', () => {
   it('accepts links to pages, directories, assets and anchors that exist', () => {
     const dir = site({
-      'en/index.html': '<a href="/binder/en/forums/">f</a><a href="forums/igc/#members">m</a><link href="/binder/_astro/a.css"><a href="https://example.org/x">x</a><a href="mailto:a@b.c">m</a>',
+      'en/index.html':
+        '<a href="/binder/en/forums/">f</a><a href="forums/igc/#members">m</a><link href="/binder/_astro/a.css"><a href="https://example.org/x">x</a><a href="mailto:a@b.c">m</a>',
       'en/forums/index.html': '<a href="/binder/en/">home</a>',
       'en/forums/igc/index.html': '<h2 id="members">Members</h2>',
       '_astro/a.css': 'body{}',
@@ -41,8 +42,13 @@ describe('checkLinks', () => {
   });
 
   it('checks the sitemap’s locations against the site URL', () => {
-    const dir = site({ 'sitemap.xml': '<urlset><url><loc>https://x.gc.ca/en/</loc></url><url><loc>https://x.gc.ca/fr/</loc></url></urlset>', 'en/index.html': '' });
-    expect(checkLinks(dir, '/', 'https://x.gc.ca').broken).toEqual([{ from: 'sitemap.xml', href: 'https://x.gc.ca/fr/', reason: 'missing-file' }]);
+    const dir = site({
+      'sitemap.xml': '<urlset><url><loc>https://x.gc.ca/en/</loc></url><url><loc>https://x.gc.ca/fr/</loc></url></urlset>',
+      'en/index.html': '',
+    });
+    expect(checkLinks(dir, '/', 'https://x.gc.ca').broken).toEqual([
+      { from: 'sitemap.xml', href: 'https://x.gc.ca/fr/', reason: 'missing-file' },
+    ]);
   });
 
   it('checks every URL-bearing attribute, each srcset candidate included', () => {
@@ -66,7 +72,10 @@ describe('checkLinks', () => {
   });
 
   it('does not read attributes of other elements that merely end in href or src', () => {
-    const dir = site({ 'index.html': '<div data-href="/nowhere/" data-src="/nowhere.png">x</div><object data="/present.svg"></object>', 'present.svg': '<svg/>' });
+    const dir = site({
+      'index.html': '<div data-href="/nowhere/" data-src="/nowhere.png">x</div><object data="/present.svg"></object>',
+      'present.svg': '<svg/>',
+    });
     expect(checkLinks(dir)).toEqual({ pages: 1, links: 1, broken: [] });
   });
 

@@ -9,7 +9,12 @@ import { parseCommand } from '../build/args.ts';
 import { sourcesDir } from '../redaction/edition.ts';
 import { displayPath } from '../diagnostics/diagnostic.ts';
 
-export const newCommand = { name: 'npm run new', takes: '<collection> "<Title>" and --id <id>', options: { id: { type: 'string' } }, positionals: 2 } as const;
+export const newCommand = {
+  name: 'npm run new',
+  takes: '<collection> "<Title>" and --id <id>',
+  options: { id: { type: 'string' } },
+  positionals: 2,
+} as const;
 
 const usage =
   'usage: npm run new -- <collection> "<Title>" [--id <id>]\n' +
@@ -35,7 +40,9 @@ export function newMain(argv: string[]): number {
   const targets = [...files.keys()].map((suffix) => path.join(dir, `${id}${suffix}`));
   const existing = targets.filter((t) => fs.existsSync(t));
   if (existing.length) {
-    process.stderr.write(`Nothing written: ${existing.map((t) => displayPath(t)).join(', ')} already exist${existing.length === 1 ? 's' : ''}. Choose another --id.\n`);
+    process.stderr.write(
+      `Nothing written: ${existing.map((t) => displayPath(t)).join(', ')} already exist${existing.length === 1 ? 's' : ''}. Choose another --id.\n`,
+    );
     return 1;
   }
   fs.mkdirSync(dir, { recursive: true });

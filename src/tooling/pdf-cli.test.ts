@@ -16,7 +16,9 @@ describe('the audit of a public PDF', () => {
   it('finds a redacted passage in its text, and names the place and the PDF, not the passage', () => {
     const lines = auditPdf(pdf, canary, 'Key messages\nCanaryifpresseden answer.\nMore text.');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/notes\/public-note\.en\.mdx:9 {2}a redacted passage, in 1 output file \(.*\/binder-public-en\.pdf\) as text$/);
+    expect(lines[0]).toMatch(
+      /notes\/public-note\.en\.mdx:9 {2}a redacted passage, in 1 output file \(.*\/binder-public-en\.pdf\) as text$/,
+    );
     expect(lines[0]).not.toMatch(/Canaryifpressed/i);
     expect(lines[0]).not.toContain('binder-pdf-text-');
   });

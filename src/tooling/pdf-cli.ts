@@ -23,7 +23,11 @@ import { auditOutput } from '../audit/audit.ts';
 import { formatHits } from '../audit/report.ts';
 import { displayPath } from '../diagnostics/diagnostic.ts';
 
-export const pdfCommand = { name: 'npm run pdf', takes: '--edition public|internal and --out DIR', options: { edition: { type: 'string' }, out: { type: 'string' } } } as const;
+export const pdfCommand = {
+  name: 'npm run pdf',
+  takes: '--edition public|internal and --out DIR',
+  options: { edition: { type: 'string' }, out: { type: 'string' } },
+} as const;
 
 export async function pdfMain(argv: string[]): Promise<number> {
   const { values } = parseCommand(pdfCommand, argv);
@@ -46,7 +50,9 @@ export async function pdfMain(argv: string[]): Promise<number> {
 async function printEdition(browser: Browser, edition: Edition, root: string, outDir: string): Promise<boolean> {
   const site = editionPaths(edition, root).out;
   if (!fs.existsSync(path.join(site, 'en', pageSlugs.en.print, 'index.html'))) {
-    process.stderr.write(`${red('missing')} ${displayPath(site)}/: build the ${edition} edition first (npm run build${edition === 'internal' ? ':internal' : ''})\n`);
+    process.stderr.write(
+      `${red('missing')} ${displayPath(site)}/: build the ${edition} edition first (npm run build${edition === 'internal' ? ':internal' : ''})\n`,
+    );
     return false;
   }
   const server = await startStaticServer(site, readSiteSettings(root).base);

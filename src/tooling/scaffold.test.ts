@@ -12,7 +12,11 @@ import { loadBinder } from '../redaction/load.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const canary = path.join(root, 'tests/fixtures/canary/content');
 const run = (content: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/new.ts', ...args], { cwd: root, env: { ...process.env, BINDER_CONTENT: content }, encoding: 'utf8' });
+  spawnSync(process.execPath, ['scripts/new.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, BINDER_CONTENT: content },
+    encoding: 'utf8',
+  });
 
 describe('slugFromTitle', () => {
   it.each([

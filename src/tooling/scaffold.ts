@@ -76,9 +76,11 @@ export function scaffoldEntry(collection: EntryCollection, title: string, today:
     lines.push('');
   }
   const body = (lang: 'en' | 'fr') =>
-    collection === 'notes' ? briefingNote(lang, title) : lang === 'en'
-      ? `{/* The English prose of "${title}". Start headings at ##. See src/guides/editors.md. */}\n\n## Overview\n\nTODO: write the overview.\n`
-      : `{/* Le texte français de « ${title} ». Les intertitres commencent à ##. */}\n\n## Aperçu\n\nÀ FAIRE : rédiger l’aperçu.\n`;
+    collection === 'notes'
+      ? briefingNote(lang, title)
+      : lang === 'en'
+        ? `{/* The English prose of "${title}". Start headings at ##. See src/guides/editors.md. */}\n\n## Overview\n\nTODO: write the overview.\n`
+        : `{/* Le texte français de « ${title} ». Les intertitres commencent à ##. */}\n\n## Aperçu\n\nÀ FAIRE : rédiger l’aperçu.\n`;
   return new Map([
     ['.yaml', `${lines.join('\n').trimEnd()}\n`],
     ['.en.mdx', body('en')],

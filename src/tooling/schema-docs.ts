@@ -33,8 +33,14 @@ export interface SchemaDoc {
 const schemaDir = path.resolve(import.meta.dirname, '../schemas');
 /** Every export of src/schemas, by name: the schemas the build validates with. */
 const schemaValues = new Map<string, unknown>(
-  (await Promise.all(fs.readdirSync(schemaDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => import(pathToFileURL(path.join(schemaDir, f)).href))))
-    .flatMap((module: Record<string, unknown>) => Object.entries(module)),
+  (
+    await Promise.all(
+      fs
+        .readdirSync(schemaDir)
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+        .map((f) => import(pathToFileURL(path.join(schemaDir, f)).href)),
+    )
+  ).flatMap((module: Record<string, unknown>) => Object.entries(module)),
 );
 /** Collections' schemas take a reference factory; in the editor's input a reference is an id. */
 const idReference = () => z.string();
@@ -49,7 +55,10 @@ function jsonSchemaOf(name: string): JsonSchema {
 
 /** Every exported schema of src/schemas with its fields, in source order. */
 export function readSchemaDocs(dir: string = schemaDir): Map<string, SchemaDoc> {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort();
   const sources = files.map((f) => ts.createSourceFile(f, fs.readFileSync(path.join(dir, f), 'utf8'), ts.ScriptTarget.Latest, true));
   // Shared field groups spread into schemas (`...entryFields`), by name.
   const groups = new Map<string, ts.ObjectLiteralExpression>();
@@ -85,7 +94,12 @@ function findObjectSchema(node: ts.Node): ts.ObjectLiteralExpression | undefined
   let found: ts.ObjectLiteralExpression | undefined;
   const visit = (n: ts.Node) => {
     if (found) return;
-    if (ts.isCallExpression(n) && /^z\.(strictObject|object)$/.test(n.expression.getText().replace(/\s+/g, '')) && n.arguments[0] && ts.isObjectLiteralExpression(n.arguments[0])) {
+    if (
+      ts.isCallExpression(n) &&
+      /^z\.(strictObject|object)$/.test(n.expression.getText().replace(/\s+/g, '')) &&
+      n.arguments[0] &&
+      ts.isObjectLiteralExpression(n.arguments[0])
+    ) {
       found = n.arguments[0];
       return;
     }
@@ -95,7 +109,12 @@ function findObjectSchema(node: ts.Node): ts.ObjectLiteralExpression | undefined
   return found;
 }
 
-function fieldsOf(object: ts.ObjectLiteralExpression, prefix: string, source: ts.SourceFile, groups: Map<string, ts.ObjectLiteralExpression>): FieldDoc[] {
+function fieldsOf(
+  object: ts.ObjectLiteralExpression,
+  prefix: string,
+  source: ts.SourceFile,
+  groups: Map<string, ts.ObjectLiteralExpression>,
+): FieldDoc[] {
   const out: FieldDoc[] = [];
   for (const property of object.properties) {
     if (ts.isSpreadAssignment(property)) {
@@ -122,7 +141,10 @@ function fieldsOf(object: ts.ObjectLiteralExpression, prefix: string, source: ts
 
 function jsDoc(node: ts.Node, source: ts.SourceFile): string {
   const ranges = ts.getLeadingCommentRanges(source.text, node.getFullStart()) ?? [];
-  const block = ranges.map((r) => source.text.slice(r.pos, r.end)).filter((c) => c.startsWith('/**')).pop();
+  const block = ranges
+    .map((r) => source.text.slice(r.pos, r.end))
+    .filter((c) => c.startsWith('/**'))
+    .pop();
   if (!block) return '';
   return block
     .replace(/^\/\*\*|\*\/$/g, '')

@@ -19,7 +19,10 @@ describe('the static server', () => {
   it('answers each address as a static host would', () => {
     expect(answer('GET', '/binder/en/forums/', site, '/binder/')).toEqual({ status: 200, file: path.join(site, 'en/forums/index.html') });
     expect(answer('HEAD', '/binder/style.css', site, '/binder/')).toEqual({ status: 200, file: path.join(site, 'style.css') });
-    expect(answer('GET', '/binder/en/forums?q=1', site, '/binder/')).toEqual({ status: 301, headers: { location: '/binder/en/forums/?q=1' } });
+    expect(answer('GET', '/binder/en/forums?q=1', site, '/binder/')).toEqual({
+      status: 301,
+      headers: { location: '/binder/en/forums/?q=1' },
+    });
     for (const url of ['/binder/en/nothing/', '/en/forums/', '/binder/../../etc/passwd', '/binder/%2e%2e/%2e%2e/etc/passwd']) {
       expect(answer('GET', url, site, '/binder/')).toEqual({ status: 404, file: path.join(site, '404.html') });
     }
@@ -31,7 +34,11 @@ describe('the static server', () => {
     const server = await startStaticServer(site, '/binder/');
     try {
       const page = await fetch(`${server.url}en/forums/`);
-      expect([page.status, page.headers.get('content-type'), await page.text()]).toEqual([200, 'text/html; charset=utf-8', '<p>Forums</p>']);
+      expect([page.status, page.headers.get('content-type'), await page.text()]).toEqual([
+        200,
+        'text/html; charset=utf-8',
+        '<p>Forums</p>',
+      ]);
       expect((await fetch(`${server.url}missing/`)).status).toBe(404);
     } finally {
       await server.close();

@@ -14,14 +14,22 @@ import { displayPath } from '../diagnostics/diagnostic.ts';
 import { parseCommand } from '../build/args.ts';
 import { green, red } from '../build/report.ts';
 
-export const validateCommand = { name: 'npm run validate', takes: 'the built editions to check (dist dist-internal)', options: {}, positionals: Infinity };
+export const validateCommand = {
+  name: 'npm run validate',
+  takes: 'the built editions to check (dist dist-internal)',
+  options: {},
+  positionals: Infinity,
+};
 
 export function validateMain(argv: string[]): number {
   const { positionals } = parseCommand(validateCommand, argv);
   const root = process.cwd();
-  const asked = positionals.length ? positionals.map((d) => path.resolve(root, d)) : [editionPaths('public').out, editionPaths('internal').out];
+  const asked = positionals.length
+    ? positionals.map((d) => path.resolve(root, d))
+    : [editionPaths('public').out, editionPaths('internal').out];
   const dirs = asked.filter((d) => fs.existsSync(d));
-  for (const d of asked.filter((d) => !dirs.includes(d))) process.stderr.write(`${red('missing')} ${displayPath(d)}: build it first (npm run build, npm run build:internal)\n`);
+  for (const d of asked.filter((d) => !dirs.includes(d)))
+    process.stderr.write(`${red('missing')} ${displayPath(d)}: build it first (npm run build, npm run build:internal)\n`);
   if (dirs.length === 0) return 1;
   const linksOk = checkAllLinks(dirs, root);
   const htmlOk = checkHtml(dirs, root);
@@ -49,12 +57,17 @@ function checkHtml(dirs: string[], root: string): boolean {
     return false;
   }
   const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
-  const html = spawnSync('java', ['-Xss4m', '-jar', vnu, '--errors-only', '--skip-non-html', '--format', 'gnu', ...dirs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const html = spawnSync('java', ['-Xss4m', '-jar', vnu, '--errors-only', '--skip-non-html', '--format', 'gnu', ...dirs], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const report = `${html.stdout}${html.stderr}`.trim();
   if (html.status !== 0 || report) {
     process.stderr.write(`${report.split(root + '/').join('')}\n${red('vnu')}: the pages above are not valid HTML\n`);
     return false;
   }
-  process.stdout.write(`${green('✓')} html: every page of ${dirs.map((d) => `${displayPath(d)}/`).join(' and ')} is valid (Nu Html Checker)\n`);
+  process.stdout.write(
+    `${green('✓')} html: every page of ${dirs.map((d) => `${displayPath(d)}/`).join(' and ')} is valid (Nu Html Checker)\n`,
+  );
   return true;
 }

@@ -40,7 +40,7 @@ beforeAll(() => {
 
 function events(ics: string | undefined) {
   expect(ics).toBeDefined();
-  const calendar = new ICAL.Component((ICAL.parse(ics!) as unknown[]));
+  const calendar = new ICAL.Component(ICAL.parse(ics!) as unknown[]);
   return calendar.getAllSubcomponents('vevent').map((vevent) => {
     const event = new ICAL.Event(vevent);
     return {
@@ -104,12 +104,17 @@ describe('internal edition', () => {
       location: 'Canarycalplaceen',
     });
     expect(en.find((e) => e.start === '2019-10-15')?.summary).toBe('[Withheld from the public edition] Canarycalnoteen briefing');
-    expect(en.find((e) => e.start === '2019-10-10')).toMatchObject({ summary: '[Withheld from the public edition] Alpha plenary', location: 'Canarylocationen' });
+    expect(en.find((e) => e.start === '2019-10-10')).toMatchObject({
+      summary: '[Withheld from the public edition] Alpha plenary',
+      location: 'Canarylocationen',
+    });
     const fr = events(internalTree.get('fr/calendrier.ics'));
     expect(fr.find((e) => e.start === '2019-10-28')?.summary).toBe('[Soustrait à l’édition publique] Retraite Canarycalmeetingfr');
     expect(fr).toHaveLength(en.length);
     // The same grep that finds nothing in the public files finds the secrets here.
-    expect(canaryWords(internalTree.get('en/calendar.ics')!)).toEqual(expect.arrayContaining(['Canarycalmeetingen', 'Canarycalnoteen', 'Canarycaltitleen']));
+    expect(canaryWords(internalTree.get('en/calendar.ics')!)).toEqual(
+      expect.arrayContaining(['Canarycalmeetingen', 'Canarycalnoteen', 'Canarycaltitleen']),
+    );
   });
 
   it('gives a public meeting the same UID in both editions', () => {

@@ -44,12 +44,38 @@ describe('the canary fixture', () => {
   it('hides canaries in every position under test', () => {
     expect(canaries).toEqual(
       expect.arrayContaining([
-        'canaryinlineen', 'canaryheadingen', 'canarylistitemen', 'canarylinktexten', 'canaryurlen', 'canarydefinitionen',
-        'canaryalten', 'canarytableen', 'canarycellen', 'canaryquoteen', 'canaryemphasisen', 'canarylinkinneren',
-        'canarycodeen', 'canarycodeblocken', 'canaryfootnoteen', 'canaryfootnotetexten', 'canarysummaryen', 'canarymemberen',
-        'canarylocationen', 'canarymeetingen', 'canarystepen', 'canarywithheldtitleen', 'canarywithheldsummaryen',
-        'canarywithheldheadingen', 'canarywithheldbodyen', 'canaryifpresseden', 'canaryinlinefr', 'canarywithheldbodyfr',
-        'canaryjsonen', 'canaryjsonfr', 'canaryrefalten', 'canaryrefaltfr',
+        'canaryinlineen',
+        'canaryheadingen',
+        'canarylistitemen',
+        'canarylinktexten',
+        'canaryurlen',
+        'canarydefinitionen',
+        'canaryalten',
+        'canarytableen',
+        'canarycellen',
+        'canaryquoteen',
+        'canaryemphasisen',
+        'canarylinkinneren',
+        'canarycodeen',
+        'canarycodeblocken',
+        'canaryfootnoteen',
+        'canaryfootnotetexten',
+        'canarysummaryen',
+        'canarymemberen',
+        'canarylocationen',
+        'canarymeetingen',
+        'canarystepen',
+        'canarywithheldtitleen',
+        'canarywithheldsummaryen',
+        'canarywithheldheadingen',
+        'canarywithheldbodyen',
+        'canaryifpresseden',
+        'canaryinlinefr',
+        'canarywithheldbodyfr',
+        'canaryjsonen',
+        'canaryjsonfr',
+        'canaryrefalten',
+        'canaryrefaltfr',
       ]),
     );
   });
@@ -131,7 +157,10 @@ describe('public edition', () => {
     expect(publicTree.get('en/notes/index.html')).not.toContain('canary-withheld');
     expect(publicTree.get('sitemap.xml')).not.toContain('canary-withheld');
     expect(publicTree.get('sitemap.xml')).toContain('/en/notes/public-note/');
-    const filters = [...publicTree].filter(([f]) => f.startsWith('pagefind/')).map(([, t]) => t).join('\n');
+    const filters = [...publicTree]
+      .filter(([f]) => f.startsWith('pagefind/'))
+      .map(([, t]) => t)
+      .join('\n');
     expect(filters).not.toContain('canarywithheldtag');
   });
 

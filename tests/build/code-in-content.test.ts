@@ -30,8 +30,18 @@ fs.writeFileSync(secretFile, fileCanary);
 
 describe.each([
   ['an attribute reading the environment', 'env', `The forum <span data-token={process.env.BINDER_TEST_TOKEN}>meets</span> often.`, 17],
-  ['an attribute reading a file', 'require', `The forum <span title={require('fs').readFileSync(${JSON.stringify(secretFile)}, 'utf8')}>meets</span>.`, 17],
-  ['an attribute importing node:fs', 'import', `The <Facts title={import('node:fs').then((fs) => fs.readFileSync(${JSON.stringify(secretFile)}, 'utf8'))}>forum</Facts> meets.`, 12],
+  [
+    'an attribute reading a file',
+    'require',
+    `The forum <span title={require('fs').readFileSync(${JSON.stringify(secretFile)}, 'utf8')}>meets</span>.`,
+    17,
+  ],
+  [
+    'an attribute importing node:fs',
+    'import',
+    `The <Facts title={import('node:fs').then((fs) => fs.readFileSync(${JSON.stringify(secretFile)}, 'utf8'))}>forum</Facts> meets.`,
+    12,
+  ],
   ['a spread of the environment', 'spread', `The forum <abbr {...process.env}>IOM</abbr> meets.`, 17],
 ])('a body with %s', (_name, id, line, column) => {
   it('is refused before anything renders, at its line and column, with no secret in any log', () => {

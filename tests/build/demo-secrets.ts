@@ -19,7 +19,11 @@ export interface Secret {
 }
 
 /** Lower case words and numbers separated by single spaces, padded: ` the real agenda `. */
-export const flat = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+export const flat = (s: string) =>
+  ` ${s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 
 const entities: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'", nbsp: '\u00a0' };
 export const decode = (html: string) =>
@@ -70,7 +74,8 @@ export function readSecrets(content: string): { secrets: Secret[]; withheldIds: 
     const data = (parse(fs.readFileSync(path.join(d.parentPath, d.name), 'utf8')) ?? {}) as Record<string, unknown>;
     if (isWithheld(data)) {
       withheldIds.push(origin.replace(/\.yaml$/, ''));
-      for (const key of ['title', 'name', 'acronym', 'summary']) for (const leaf of valueLeaves(data[key])) secrets.push({ origin, kind: 'withheld', ...leaf });
+      for (const key of ['title', 'name', 'acronym', 'summary'])
+        for (const leaf of valueLeaves(data[key])) secrets.push({ origin, kind: 'withheld', ...leaf });
       continue;
     }
     const walk = (value: unknown, top: boolean): void => {
@@ -87,7 +92,8 @@ export function readSecrets(content: string): { secrets: Secret[]; withheldIds: 
     const origin = originOf(d);
     const source = fs.readFileSync(path.join(d.parentPath, d.name), 'utf8');
     if (withheldIds.includes(origin.replace(/\.(en|fr)\.mdx$/, ''))) {
-      for (const line of source.split('\n')) if (line.trim()) secrets.push({ origin, kind: 'withheld', text: line.replace(/<[^>]+>/g, ' ') });
+      for (const line of source.split('\n'))
+        if (line.trim()) secrets.push({ origin, kind: 'withheld', text: line.replace(/<[^>]+>/g, ' ') });
       continue;
     }
     publicText.push(publicBody(source));

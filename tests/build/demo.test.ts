@@ -58,9 +58,15 @@ describe('the demo binder', () => {
   it('lists exactly the secrets that are also public elsewhere, with the reason', () => {
     const unlisted = checked.filter((s) => distinctive(s).length === 0).map((s) => `${s.origin}: ${s.text}`);
     expect(unlisted).toEqual([]);
-    const needless = publicElsewhere.filter((e) => forms({ origin: e.origin, kind: 'passage', text: e.text }).some((form) => !publicSource.includes(form)));
+    const needless = publicElsewhere.filter((e) =>
+      forms({ origin: e.origin, kind: 'passage', text: e.text }).some((form) => !publicSource.includes(form)),
+    );
     expect(needless).toEqual([]);
-    for (const e of publicElsewhere) expect(secrets.some((s) => s.origin === e.origin && flat(s.text) === flat(e.text)), e.origin).toBe(true);
+    for (const e of publicElsewhere)
+      expect(
+        secrets.some((s) => s.origin === e.origin && flat(s.text) === flat(e.text)),
+        e.origin,
+      ).toBe(true);
   });
 
   it('leaks none of them into any public file, however short', () => {

@@ -26,7 +26,14 @@ export function runScript(
 ): BuildResult {
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', script), ...(options.args ?? [])], {
     cwd: projectRoot,
-    env: { ...withoutVitest(process.env), BINDER_CONTENT: options.content, BINDER_WORKDIR: options.workdir, NO_COLOR: '1', BINDER_EDITION: '', ...options.env },
+    env: {
+      ...withoutVitest(process.env),
+      BINDER_CONTENT: options.content,
+      BINDER_WORKDIR: options.workdir,
+      NO_COLOR: '1',
+      BINDER_EDITION: '',
+      ...options.env,
+    },
     encoding: 'utf8',
     timeout: 300_000,
   });
@@ -39,7 +46,12 @@ function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([key]) => !/^VITEST|^TEST$|^NODE_ENV$|^(BASE_URL|MODE|DEV|PROD|SSR)$/.test(key)));
 }
 
-export function build(options: { content: string; workdir: string; edition?: 'public' | 'internal'; env?: Record<string, string> }): BuildResult {
+export function build(options: {
+  content: string;
+  workdir: string;
+  edition?: 'public' | 'internal';
+  env?: Record<string, string>;
+}): BuildResult {
   return runScript('build.ts', { ...options, args: options.edition === 'internal' ? ['--edition', 'internal'] : [] });
 }
 

@@ -59,7 +59,9 @@ describe('a public build whose sources let a reader work out a redacted amount',
   it('refuses an unknown flag with one line and exit code 2, building nothing', () => {
     const mistyped = runScript('build.ts', { content, workdir, args: ['--strcit'] });
     expect(mistyped.status).toBe(2);
-    expect(mistyped.stderr).toBe('binder: unknown option --strcit (did you mean --strict?): npm run build takes --edition public|internal and --strict\n');
+    expect(mistyped.stderr).toBe(
+      'binder: unknown option --strcit (did you mean --strict?): npm run build takes --edition public|internal and --strict\n',
+    );
     expect(mistyped.stdout).toBe('');
   });
 });

@@ -14,7 +14,10 @@ const canary = path.join(projectRoot, 'tests/fixtures/canary/content');
 const read = (file: string) => fs.readFileSync(path.join(canary, file), 'utf8');
 const withheldId = 'canary-withheld';
 const redact = (text: string, marker = 'atia-15-1') => `<Redact marker="${marker}">${text}</Redact>`;
-const bodies = (en: string, fr: string) => ({ 'forums/alpha.en.mdx': `${read('forums/alpha.en.mdx')}\n${en}\n`, 'forums/alpha.fr.mdx': `${read('forums/alpha.fr.mdx')}\n${fr}\n` });
+const bodies = (en: string, fr: string) => ({
+  'forums/alpha.en.mdx': `${read('forums/alpha.en.mdx')}\n${en}\n`,
+  'forums/alpha.fr.mdx': `${read('forums/alpha.fr.mdx')}\n${fr}\n`,
+});
 
 interface Case {
   name: string;
@@ -29,13 +32,21 @@ const cases: Case[] = [
     name: 'an unknown marker inside a redacted span',
     rule: 'unknown-marker',
     canaries: ['Canarylogmarkeren', 'Canarylogmarkerfr'],
-    files: bodies(redact(`Outer ${redact('Canarylogmarkeren', 'atia-99-9')}`), redact(`Dehors ${redact('Canarylogmarkerfr', 'atia-99-9')}`)),
+    files: bodies(
+      redact(`Outer ${redact('Canarylogmarkeren', 'atia-99-9')}`),
+      redact(`Dehors ${redact('Canarylogmarkerfr', 'atia-99-9')}`),
+    ),
   },
   {
     name: 'a bad fiscal year in a redacted field',
     rule: 'invalid-field',
     canaries: ['Canarylogfiscal'],
-    files: { 'funding-programs/delta.yaml': read('funding-programs/delta.yaml').replace('value: { amount: 987654, currency: CAD, period: one-time }', 'value: { amount: 987654, currency: CAD, period: one-time, from: "Canarylogfiscal-20" }') },
+    files: {
+      'funding-programs/delta.yaml': read('funding-programs/delta.yaml').replace(
+        'value: { amount: 987654, currency: CAD, period: one-time }',
+        'value: { amount: 987654, currency: CAD, period: one-time, from: "Canarylogfiscal-20" }',
+      ),
+    },
   },
   {
     name: 'a mistyped reference next to a withheld id',
@@ -50,13 +61,21 @@ const cases: Case[] = [
     name: 'a tag in YAML inside a withheld entry',
     rule: 'tag-in-yaml',
     canaries: ['Canarylogtagyaml'],
-    files: { 'notes/canary-withheld.yaml': read('notes/canary-withheld.yaml').replace('summary: { en: "Canarywithheldsummaryen"', 'summary: { en: "<b>Canarylogtagyaml</b>"') },
+    files: {
+      'notes/canary-withheld.yaml': read('notes/canary-withheld.yaml').replace(
+        'summary: { en: "Canarywithheldsummaryen"',
+        'summary: { en: "<b>Canarylogtagyaml</b>"',
+      ),
+    },
   },
   {
     name: 'a misspelled Redact inside a Redact',
     rule: 'redact-misspelled',
     canaries: ['Canarylogmisspelleden', 'Canarylogmisspelledfr'],
-    files: bodies(redact('A <redact marker="atia-15-1">Canarylogmisspelleden</redact> b'), redact('A <redact marker="atia-15-1">Canarylogmisspelledfr</redact> b')),
+    files: bodies(
+      redact('A <redact marker="atia-15-1">Canarylogmisspelleden</redact> b'),
+      redact('A <redact marker="atia-15-1">Canarylogmisspelledfr</redact> b'),
+    ),
   },
   {
     name: 'an unknown component inside a Redact',
@@ -80,7 +99,11 @@ const cases: Case[] = [
     name: 'an invalid field in a withheld entry',
     rule: 'invalid-field',
     canaries: ['Canarylogkind', 'Canarywithheldtitleen'],
-    files: { 'notes/canary-withheld.yaml': read('notes/canary-withheld.yaml').replace('kind: briefing-note', 'kind: Canarylogkind').replace('date: "2019-09-01"', 'date: "2019-13"') },
+    files: {
+      'notes/canary-withheld.yaml': read('notes/canary-withheld.yaml')
+        .replace('kind: briefing-note', 'kind: Canarylogkind')
+        .replace('date: "2019-09-01"', 'date: "2019-13"'),
+    },
   },
 ];
 
@@ -100,7 +123,8 @@ describe.each(cases)('a public build with $name', ({ rule, canaries, files }) =>
     const log = `${result.stdout}\n${result.stderr}`;
     expect(result.status, log).toBe(1);
     expect(log).toContain(`  ${rule}  `);
-    for (const word of [...canaries, withheldId]) expect(log.toLowerCase(), `the log names ${word}:\n${log}`).not.toContain(word.toLowerCase());
+    for (const word of [...canaries, withheldId])
+      expect(log.toLowerCase(), `the log names ${word}:\n${log}`).not.toContain(word.toLowerCase());
   });
 });
 

@@ -103,7 +103,12 @@ describe('relationship map of a binder too large to draw (synthetic, 240 entries
     writeSyntheticBinder(largeContent, 240, path.join(projectRoot, 'content/redaction-markers'));
     withheldIds = fs
       .readdirSync(largeContent, { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile() && d.name.endsWith('.yaml') && fs.readFileSync(path.join(d.parentPath, d.name), 'utf8').startsWith('classification: protected-b'))
+      .filter(
+        (d) =>
+          d.isFile() &&
+          d.name.endsWith('.yaml') &&
+          fs.readFileSync(path.join(d.parentPath, d.name), 'utf8').startsWith('classification: protected-b'),
+      )
       .map((d) => d.name.replace(/\.yaml$/, ''));
     built = build({ content: largeContent, workdir: large });
     html = built.status === 0 ? fs.readFileSync(path.join(large, 'dist', pages.en), 'utf8') : '';

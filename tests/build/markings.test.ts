@@ -83,12 +83,24 @@ describe('a literal marker in a name', () => {
 
 describe('markings of the internal edition', () => {
   // The canary binder is unclassified as a whole; its withheld note is Protected B.
-  const listings = ['index.html', 'forums/index.html', 'organizations/index.html', 'calendar/index.html', 'relationships/index.html', 'funding-at-a-glance/index.html', 'glossary/index.html', 'redactions/index.html', 'search/index.html'];
+  const listings = [
+    'index.html',
+    'forums/index.html',
+    'organizations/index.html',
+    'calendar/index.html',
+    'relationships/index.html',
+    'funding-at-a-glance/index.html',
+    'glossary/index.html',
+    'redactions/index.html',
+    'search/index.html',
+  ];
 
   it('marks every page that lists entries with the highest level in the edition, on screen and in the print margins', () => {
     for (const file of listings) {
       const html = page(internalTree, `en/${file}`);
-      expect(html, file).toContain('<div class="classification-banner" role="note"><strong>Protected B: the highest classification in this binder, whose entries this page lists.</strong></div>');
+      expect(html, file).toContain(
+        '<div class="classification-banner" role="note"><strong>Protected B: the highest classification in this binder, whose entries this page lists.</strong></div>',
+      );
       expect(html, file).toMatch(/@page \{ @top-center \{ content: "PROTECTED B";[^}]*\} @bottom-center \{ content: "PROTECTED B";/);
     }
     expect(page(internalTree, 'fr/calendrier/index.html')).toContain('Protégé B\u00a0: la cote la plus élevée de ce cahier');

@@ -18,7 +18,19 @@ const canary = path.join(projectRoot, 'tests/fixtures/canary/content');
 const workdir = tempWorkdir('pipeline');
 const content = path.join(tempWorkdir('pipeline-content'), 'content');
 // Vite reads NODE_ENV and the import.meta.env mirrors Vitest sets: a build runs as a user runs it.
-const env = { BINDER_CONTENT: content, BINDER_WORKDIR: workdir, BINDER_EDITION: 'public', NO_COLOR: '1', NODE_ENV: undefined, TEST: undefined, BASE_URL: undefined, MODE: undefined, DEV: undefined, PROD: undefined, SSR: undefined };
+const env = {
+  BINDER_CONTENT: content,
+  BINDER_WORKDIR: workdir,
+  BINDER_EDITION: 'public',
+  NO_COLOR: '1',
+  NODE_ENV: undefined,
+  TEST: undefined,
+  BASE_URL: undefined,
+  MODE: undefined,
+  DEV: undefined,
+  PROD: undefined,
+  SSR: undefined,
+};
 const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
 
 function setEnv(values: Record<string, string | undefined>): void {
@@ -94,7 +106,10 @@ describe('buildEdition', () => {
     expect(reason).toBe('sources');
     expect(outDir).toBe(path.join(workdir, 'dist'));
     expect(lines.join('\n')).toMatch(/forums\/alpha\.en\.mdx:\d+:\d+ {2}error {2}unknown-marker {2}/);
-    expect(failureLines(failure as BuildFailure, projectRoot).slice(-2)).toEqual(['Build failed. Fix the problems above and build again.', `${workdir}/dist/ was not changed.`]);
+    expect(failureLines(failure as BuildFailure, projectRoot).slice(-2)).toEqual([
+      'Build failed. Fix the problems above and build again.',
+      `${workdir}/dist/ was not changed.`,
+    ]);
     expect(fingerprint(path.join(workdir, 'dist'))).toEqual(before);
     expect(fs.existsSync(path.join(workdir, '.binder/public/staging'))).toBe(false);
   });
@@ -112,6 +127,10 @@ describe('stageTimer', () => {
     timer.done('a');
     timer.done('b');
     timer.done('c');
-    expect(timer.stages).toEqual([['a', 100], ['b', 250], ['c', 50]]);
+    expect(timer.stages).toEqual([
+      ['a', 100],
+      ['b', 250],
+      ['c', 50],
+    ]);
   });
 });

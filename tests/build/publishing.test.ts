@@ -14,7 +14,11 @@ const second = tempWorkdir('det-b');
 const sub = tempWorkdir('subpath');
 
 beforeAll(() => {
-  for (const [workdir, env] of [[first, {}], [second, {}], [sub, { BINDER_BASE: '/binder/', BINDER_SITE: 'https://example.gc.ca' }]] as const) {
+  for (const [workdir, env] of [
+    [first, {}],
+    [second, {}],
+    [sub, { BINDER_BASE: '/binder/', BINDER_SITE: 'https://example.gc.ca' }],
+  ] as const) {
     const result = build({ content, workdir, env });
     if (result.status !== 0) throw new Error(result.stderr);
   }

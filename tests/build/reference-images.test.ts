@@ -22,10 +22,14 @@ beforeAll(() => {
   fs.writeFileSync(path.join(content, 'forums/arrivals-chart.png'), Buffer.concat([photo, Buffer.from('chart')]));
   fs.writeFileSync(path.join(content, 'forums/canaryrefsecret.png'), Buffer.concat([photo, Buffer.from('canaryrefsecret')]));
   const body = path.join(content, 'forums/alpha.en.mdx');
-  const text = fs.readFileSync(body, 'utf8')
+  const text = fs
+    .readFileSync(body, 'utf8')
     // Inside the block passage of lines 5 to 21: a use of a definition written outside it.
     .replace('| Secret | Value |', '![Canaryrefalten][canaryrefimage]\n\n| Secret | Value |');
-  fs.writeFileSync(body, `${text}\nArrivals by month: ![Arrivals chart][chart].\n\n[chart]: ./arrivals-chart.png\n[canaryrefimage]: ./canaryrefsecret.png\n`);
+  fs.writeFileSync(
+    body,
+    `${text}\nArrivals by month: ![Arrivals chart][chart].\n\n[chart]: ./arrivals-chart.png\n[canaryrefimage]: ./canaryrefsecret.png\n`,
+  );
   results.internal = build({ content, workdir, edition: 'internal' });
   results.public = build({ content, workdir });
 }, 600_000);

@@ -46,10 +46,14 @@ function checkEditions(): void {
     }
   }
   if (fs.existsSync(path.join(publicDir, withheldPage))) {
-    throw new Error(`dist/ contains ${withheldPage}, a withheld entry: it looks like an internal build. Run npm run build (or BINDER_E2E_BUILD=1 npm run test:e2e).`);
+    throw new Error(
+      `dist/ contains ${withheldPage}, a withheld entry: it looks like an internal build. Run npm run build (or BINDER_E2E_BUILD=1 npm run test:e2e).`,
+    );
   }
   if (!fs.existsSync(path.join(internalDir, withheldPage))) {
-    throw new Error(`dist-internal/ lacks ${withheldPage}: it does not look like an internal build. Run npm run build:internal (or BINDER_E2E_BUILD=1 npm run test:e2e).`);
+    throw new Error(
+      `dist-internal/ lacks ${withheldPage}: it does not look like an internal build. Run npm run build:internal (or BINDER_E2E_BUILD=1 npm run test:e2e).`,
+    );
   }
 }
 

@@ -140,7 +140,10 @@ describe('language', () => {
   it('every page of both editions has a language toggle to a page of the same edition', () => {
     // A static check over the files, so every page is covered, not only the sample above.
     const problems: string[] = [];
-    for (const [edition, dir] of [['public', 'dist'], ['internal', 'dist-internal']] as const) {
+    for (const [edition, dir] of [
+      ['public', 'dist'],
+      ['internal', 'dist-internal'],
+    ] as const) {
       const root = path.resolve(dir);
       const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
       for (const file of files) {
@@ -155,8 +158,10 @@ describe('language', () => {
         }
         const target = new URL(href, `http://x${pagePath}`).pathname;
         const targetFile = path.join(root, decodeURIComponent(target), 'index.html');
-        if (!target.endsWith('/') || !fs.existsSync(targetFile)) problems.push(`${edition} ${pagePath}: toggle → ${target}, which does not exist`);
-        else if (target.split('/')[1] === pagePath.split('/')[1]) problems.push(`${edition} ${pagePath}: toggle → ${target} stays in the same language`);
+        if (!target.endsWith('/') || !fs.existsSync(targetFile))
+          problems.push(`${edition} ${pagePath}: toggle → ${target}, which does not exist`);
+        else if (target.split('/')[1] === pagePath.split('/')[1])
+          problems.push(`${edition} ${pagePath}: toggle → ${target} stays in the same language`);
       }
     }
     expect(problems).toEqual([]);
@@ -211,9 +216,11 @@ describe('no client JavaScript on content pages', () => {
           expect(scripts.length).toBeGreaterThan(0);
           const foreign = scripts.filter((s) => !sitePath(s).startsWith('/pagefind/'));
           expect(foreign).toEqual([]);
-          const external = await p.locator('script[src]').evaluateAll((els) =>
-            els.map((el) => new URL((el as HTMLScriptElement).src).pathname).filter((src) => !src.startsWith('/pagefind/')),
-          );
+          const external = await p
+            .locator('script[src]')
+            .evaluateAll((els) =>
+              els.map((el) => new URL((el as HTMLScriptElement).src).pathname).filter((src) => !src.startsWith('/pagefind/')),
+            );
           expect(external).toEqual([]);
         });
       } else {

@@ -25,7 +25,8 @@ const servers: StaticServer[] = [];
 const pdfs: Record<string, string[]> = {};
 /** The running header and footer of each page, by PDF. */
 const margins: Record<string, { top: string; bottom: string }[]> = {};
-const pdfTitle = (name: string) => /^Title:\s*(.*)$/m.exec(execFileSync('pdfinfo', [path.join(out, `binder-${name}.pdf`)], { encoding: 'utf8' }))?.[1];
+const pdfTitle = (name: string) =>
+  /^Title:\s*(.*)$/m.exec(execFileSync('pdfinfo', [path.join(out, `binder-${name}.pdf`)], { encoding: 'utf8' }))?.[1];
 
 /**
  * The pages (1-based) of an entry, from its line in the table of contents to the next entry's,
@@ -42,10 +43,16 @@ function entryPages(name: string, title: RegExp): { first: number; last: number;
 
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
-  for (const [edition, dir] of [['public', 'dist'], ['internal', 'dist-internal']] as const) {
+  for (const [edition, dir] of [
+    ['public', 'dist'],
+    ['internal', 'dist-internal'],
+  ] as const) {
     const server = await startStaticServer(path.join(root, dir));
     servers.push(server);
-    for (const [lang, slug] of [['en', 'print'], ['fr', 'impression']] as const) {
+    for (const [lang, slug] of [
+      ['en', 'print'],
+      ['fr', 'impression'],
+    ] as const) {
       const file = path.join(out, `binder-${edition}-${lang}.pdf`);
       await printBinder(browser, `${server.url}${lang}/${slug}/`, file);
       pdfs[`${edition}-${lang}`] = pdfPages(file);
@@ -81,12 +88,19 @@ describe('the public PDF', () => {
   });
 
   it('is unclassified on every page, the cover and the title included, in either language', () => {
-    for (const [name, marking] of [['public-en', 'UNCLASSIFIED'], ['public-fr', 'NON CLASSIFIÉ']] as const) {
+    for (const [name, marking] of [
+      ['public-en', 'UNCLASSIFIED'],
+      ['public-fr', 'NON CLASSIFIÉ'],
+    ] as const) {
       margins[name]!.forEach((page, index) => {
         expect(page.top, `page ${index + 1} of ${name}`).toContain(marking);
         expect(page.bottom, `page ${index + 1} of ${name}`).toContain(marking);
       });
-      expect(pdfs[name]![0]).toMatch(new RegExp(`${marking}[\\s\\S]*${marking === 'UNCLASSIFIED' ? 'Classification\\s+Unclassified' : 'Cote de sécurité\\s+Non classifié'}`));
+      expect(pdfs[name]![0]).toMatch(
+        new RegExp(
+          `${marking}[\\s\\S]*${marking === 'UNCLASSIFIED' ? 'Classification\\s+Unclassified' : 'Cote de sécurité\\s+Non classifié'}`,
+        ),
+      );
       expect(pdfTitle(name)).toMatch(new RegExp(`^${marking} – `));
       // "Temporary Protected Status" is content; a classification is a level letter or a capitalised word.
       expect(pdfs[name]!.join('\n')).not.toMatch(/\b(PROTECTED|Protected|PROTÉGÉ|Protégé) [ABC]\b|CONFIDENTIAL|CONFIDENTIEL|SECRET/);
@@ -122,7 +136,7 @@ describe('the internal PDF', () => {
     const text = pdfs['internal-en']!.join('\n');
     expect(text).toContain('Internal edition');
     expect(text).toMatch(/Protected B: withheld from the public edition/i);
-    expect(text).toContain("Removals engagement plans");
+    expect(text).toContain('Removals engagement plans');
   });
 });
 
@@ -175,7 +189,9 @@ describe('the markings of the internal PDF', () => {
 
   it('has a screen banner on the printable binder that agrees with the cover; the public one has none', () => {
     const internal = fs.readFileSync(path.join(root, 'dist-internal/en/print/index.html'), 'utf8');
-    expect(internal).toMatch(/<div class="classification-banner" role="note">\s*<strong>Protected B: the highest classification in this binder/);
+    expect(internal).toMatch(
+      /<div class="classification-banner" role="note">\s*<strong>Protected B: the highest classification in this binder/,
+    );
     expect(internal).toMatch(/<title>PROTECTED B – /);
     const pub = fs.readFileSync(path.join(root, 'dist/en/print/index.html'), 'utf8');
     expect(pub).not.toContain('class="classification-banner"');

@@ -87,9 +87,13 @@ async function search(edition: Edition, searchPath: string, query: string): Prom
     { timeout: 15_000 },
   );
   // Results render one by one as their fragments load; wait until no placeholder is left.
-  await page.waitForFunction(() => document.querySelectorAll('#search .pagefind-ui__result .pagefind-ui__loading').length === 0, undefined, {
-    timeout: 15_000,
-  });
+  await page.waitForFunction(
+    () => document.querySelectorAll('#search .pagefind-ui__result .pagefind-ui__loading').length === 0,
+    undefined,
+    {
+      timeout: 15_000,
+    },
+  );
   return page.locator('#search .pagefind-ui__result-link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
 }
 
@@ -123,11 +127,17 @@ async function apiSearch(word: string): Promise<{ exact: number; leaking: string
 describe('search finds pages in each language', () => {
   it('"Sherpa" (only on the FCM page) finds the Five Country Ministerial in English', async () => {
     const where = whereWordAppears('Sherpa');
-    expect(where.visible.filter((f) => !f.startsWith('forums/fcm.')), 'precondition: "Sherpa" appears only in the FCM files').toEqual([]);
+    expect(
+      where.visible.filter((f) => !f.startsWith('forums/fcm.')),
+      'precondition: "Sherpa" appears only in the FCM files',
+    ).toEqual([]);
 
     const results = pathsOf(await search('public', '/en/search/', 'Sherpa'));
     expect(results).toContain('/en/forums/fcm/');
-    expect(results.every((p) => p.startsWith('/en/')), `English search returned ${results.join(', ')}`).toBe(true);
+    expect(
+      results.every((p) => p.startsWith('/en/')),
+      `English search returned ${results.join(', ')}`,
+    ).toBe(true);
 
     // A result is a link a reader can follow.
     await page!.locator('#search .pagefind-ui__result-link[href*="/en/forums/fcm/"]').first().click();
@@ -140,7 +150,10 @@ describe('search finds pages in each language', () => {
 
     const results = pathsOf(await search('public', '/fr/recherche/', 'nourriture'));
     expect(results).toContain('/fr/organisations/unhcr/');
-    expect(results.every((p) => p.startsWith('/fr/')), `French search returned ${results.join(', ')}`).toBe(true);
+    expect(
+      results.every((p) => p.startsWith('/fr/')),
+      `French search returned ${results.join(', ')}`,
+    ).toBe(true);
   });
 
   it('each language searches its own index: the French word finds nothing in English', async () => {

@@ -45,7 +45,10 @@ export const dataRules = {
     fix: 'Correct the field shown; the editors’ guide lists every field of every collection.',
     // `problem` comes from zod-issues.ts, which words Zod's issues and never quotes a withheld value.
     message: ({ path, problem }) => `${field(path)}${problem}`,
-    examples: [{ path: 'established', problem: 'must be a number, not the text "long ago"' }, { path: '', problem: 'is not valid here' }],
+    examples: [
+      { path: 'established', problem: 'must be a number, not the text "long ago"' },
+      { path: '', problem: 'is not valid here' },
+    ],
   }),
   'unknown-reference': rule<
     | { in: 'data'; path: string; noun: string; id?: string | undefined; suggestion?: string | undefined }
@@ -55,7 +58,8 @@ export const dataRules = {
     why: 'References are checked so that no link leads nowhere and relations show both ways.',
     fix: 'Use the id (file name) of an existing entry; the hint suggests the closest one.',
     message: (p) => {
-      if (p.in === 'body') return p.to === undefined ? 'a <Ref> inside a redacted passage points to no entry' : `<Ref to="${p.to}"> points to no entry`;
+      if (p.in === 'body')
+        return p.to === undefined ? 'a <Ref> inside a redacted passage points to no entry' : `<Ref to="${p.to}"> points to no entry`;
       if (p.id === undefined) return `${field(p.path)}there is no ${p.noun} with the id written here`;
       return `${field(p.path)}there is no ${p.noun} "${p.id}"${p.suggestion ? ` (${didYouMean(p.suggestion)})` : ''}`;
     },
@@ -72,7 +76,10 @@ export const dataRules = {
     title: 'An unknown redaction marker',
     why: 'Every redaction cites a legal basis from content/redaction-markers/; an unknown one could not be labelled, and might be a typo for another basis.',
     fix: 'Use a marker id of the registry (the hint suggests the closest), or add the marker to the registry.',
-    message: ({ path, marker }) => (marker === undefined ? 'a <Redact> inside a redacted passage names an unknown marker' : `${field(path)}"${marker}" is not a redaction marker`),
+    message: ({ path, marker }) =>
+      marker === undefined
+        ? 'a <Redact> inside a redacted passage names an unknown marker'
+        : `${field(path)}"${marker}" is not a redaction marker`,
     hint: ({ suggestion }) => (suggestion ? didYouMean(suggestion) : markersListed),
     examples: [{ marker: 'atia-15-2', suggestion: 'atia-15-1' }, { path: 'summary.redact', marker: 'secret' }, {}],
   }),

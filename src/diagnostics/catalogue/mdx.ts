@@ -20,16 +20,24 @@ export const mdxRules = {
     title: 'Code in a content file',
     why: 'Content files hold prose and Binder’s components only; imports and {expressions} could read or publish anything, and bypass the redaction checks.',
     fix: 'Remove the code; use the components Binder provides. {/* … */} is allowed as a comment.',
-    message: ({ code }) => (code === 'esm' ? 'content files cannot import or export code' : 'content files cannot contain code expressions in { }'),
-    hint: ({ code }) => (code === 'esm' ? 'Binder provides <Redact>, <Ref> and the briefing components without imports' : 'write \\{ for a literal brace; {/* … */} is a comment'),
+    message: ({ code }) =>
+      code === 'esm' ? 'content files cannot import or export code' : 'content files cannot contain code expressions in { }',
+    hint: ({ code }) =>
+      code === 'esm'
+        ? 'Binder provides <Redact>, <Ref> and the briefing components without imports'
+        : 'write \\{ for a literal brace; {/* … */} is a comment',
     examples: [{ code: 'esm' }, { code: 'expression' }],
   }),
   'mdx-attribute-code': rule<{ code: 'spread' } | { code: 'value'; name?: string | undefined }>({
     title: 'Code in an attribute',
     why: 'Attribute values in content are text: a value in { } (a={…}) or a spread ({...x}) is code that MDX runs when the page renders. It could read the build’s environment or a file and publish it, past the redaction checks. This holds for Binder’s components and for HTML elements alike.',
     fix: 'Write the value as text in quotes (a="…"), or leave the attribute bare for yes (<Redacted block />).',
-    message: (p) => (p.code === 'spread' ? 'attributes cannot spread code: {…} in a tag is not allowed in content' : 'an attribute value cannot be code: {…} is not allowed in content'),
-    hint: (p) => (p.code === 'spread' ? 'write each attribute as text: name="…"' : `write the value as text in quotes: ${p.name ?? 'name'}="…"`),
+    message: (p) =>
+      p.code === 'spread'
+        ? 'attributes cannot spread code: {…} in a tag is not allowed in content'
+        : 'an attribute value cannot be code: {…} is not allowed in content',
+    hint: (p) =>
+      p.code === 'spread' ? 'write each attribute as text: name="…"' : `write the value as text in quotes: ${p.name ?? 'name'}="…"`,
     examples: [{ code: 'value', name: 'data-x' }, { code: 'value' }, { code: 'spread' }],
   }),
   'mdx-fragment': rule({
@@ -43,7 +51,10 @@ export const mdxRules = {
     title: 'A misspelled redaction element',
     why: 'MDX renders a tag like <redact> or <Redacted> as a plain HTML element with the text inside: the passage would be published.',
     fix: 'Write <Redact marker="…">…</Redact>, with a capital R.',
-    message: ({ tag }) => (tag === undefined ? 'a misspelled redaction element inside a redacted passage: its text would be published' : `<${tag}> is not the redaction element: its text would be published`),
+    message: ({ tag }) =>
+      tag === undefined
+        ? 'a misspelled redaction element inside a redacted passage: its text would be published'
+        : `<${tag}> is not the redaction element: its text would be published`,
     hint: () => 'write <Redact marker="…">…</Redact>, with a capital R',
     examples: [{ tag: 'redact' }, {}],
   }),
@@ -82,7 +93,8 @@ export const mdxRules = {
     title: 'A reference to a definition inside a redaction',
     why: 'A reference-style link or image ([text][label], ![alt][label]) outside a <Redact> uses a definition ([label]: …) written inside one. The public edition leaves the definition out with the passage, so the reference would show as bracketed text.',
     fix: 'Move the definition out of the <Redact>, or move the reference into it.',
-    message: () => 'this reference uses a definition ([label]: …) that is inside a redacted passage: the public edition would show it as bracketed text',
+    message: () =>
+      'this reference uses a definition ([label]: …) that is inside a redacted passage: the public edition would show it as bracketed text',
     hint: () => 'move the definition out of the <Redact>, or the reference into it',
     examples: [{}],
   }),
@@ -113,7 +125,8 @@ export const mdxRules = {
     title: 'An image file that is not an image',
     why: 'The file’s contents do not match its extension, so it cannot be processed.',
     fix: 'Export the image again from its original.',
-    message: ({ url, format }) => `${url === undefined ? 'an image inside a redacted passage' : `the image ${url}`} is not a valid ${format} file`,
+    message: ({ url, format }) =>
+      `${url === undefined ? 'an image inside a redacted passage' : `the image ${url}`} is not a valid ${format} file`,
     hint: () => 'export the image again from its original',
     examples: [{ url: './map.png', format: 'PNG' }, { format: 'JPG' }],
   }),

@@ -16,7 +16,9 @@ export interface SumTerm {
 const term = (t: SumTerm) => `${t.name} (${t.amount ?? 'which can itself be worked out'})`;
 
 export const publishingRules = {
-  'missing-translation': rule<{ problem: 'missing'; file: string; lang: Lang; twin: string } | { problem: 'empty'; lang: Lang; twin: string }>({
+  'missing-translation': rule<
+    { problem: 'missing'; file: string; lang: Lang; twin: string } | { problem: 'empty'; lang: Lang; twin: string }
+  >({
     title: 'A page in one language only',
     why: 'Federal binders are published in English and French of equal quality; a page must never fall back to the other language. (In `npm run dev` this is a warning, so you can draft one language first.)',
     fix: 'Create the twin file named in the message and translate the body.',
@@ -39,32 +41,68 @@ export const publishingRules = {
     fix: 'Redact the passage in the body named by the message too, with the same marker, or reword it so that it no longer gives the withheld text away.',
     message: ({ what, where }) => `a ${what} redacted in ${where} appears here outside a redaction`,
     hint: () => 'redact it here too, with the same marker as its twin, or reword it so that it does not give the withheld text away',
-    examples: [{ what: 'passage', where: 'content/forums/igc.en.mdx:3:5' }, { what: 'number', where: 'content/forums/igc.fr.mdx:7:1' }],
+    examples: [
+      { what: 'passage', where: 'content/forums/igc.en.mdx:3:5' },
+      { what: 'number', where: 'content/forums/igc.fr.mdx:7:1' },
+    ],
   }),
   'translation-redactions-differ': rule<{ twin: string; english: readonly string[]; french: readonly string[] }>({
     title: 'The two languages redact differently',
     why: 'The English and French bodies must withhold the same passages, with the same markers, in the same order; otherwise one language could publish what the other withholds.',
     fix: 'Make the <Redact> elements of the two files match.',
-    message: ({ twin, english, french }) => `the redactions differ from ${twin}: English has [${english.join(' | ') || 'none'}], French has [${french.join(' | ') || 'none'}]`,
+    message: ({ twin, english, french }) =>
+      `the redactions differ from ${twin}: English has [${english.join(' | ') || 'none'}], French has [${french.join(' | ') || 'none'}]`,
     hint: () => 'both languages redact the same passages, with the same markers, in the same order',
     examples: [{ twin: 'content/forums/igc.en.mdx', english: ['atia-15-1', 'unspecified'], french: [] }],
   }),
-  'inferable-redaction': rule<{ field: string; total: SumTerm; parts: readonly SumTerm[]; solvedFor: 'total' | 'part'; approximate: boolean }>({
+  'inferable-redaction': rule<{
+    field: string;
+    total: SumTerm;
+    parts: readonly SumTerm[];
+    solvedFor: 'total' | 'part';
+    approximate: boolean;
+  }>({
     title: 'A redacted amount the public amounts give away',
     severity: 'warning',
     why: 'The amount is redacted, but it is the one unknown term of a sum whose other terms are public: a program’s envelope and its allocations, its envelope and its recipients’ amounts, or its envelope and its sub-programs’ envelopes (same currency and period only). A reader adds up or subtracts the public amounts and finds it, or, when some are approximate, its order of magnitude. This is a warning; `npm run build -- --strict` makes it an error. Binder does not see totals written in prose, sums mixing currencies or periods, or programs withheld from the public edition.',
     fix: 'Redact at least one more of the amounts the message names (with two unknowns the sum cannot be solved), or publish the amount if it need not be withheld.',
     message: ({ field, total, parts, solvedFor, approximate }) => {
       const others = parts.map(term);
-      const how = solvedFor === 'total' ? `the sum of ${list(others)}` : `${term(total)}${others.length ? ` minus ${list(others)}` : ', of which it is the only part'}`;
-      const approximation = approximate ? ' (some are approximate, but an approximation of a redacted amount still gives away its order of magnitude)' : '';
+      const how =
+        solvedFor === 'total'
+          ? `the sum of ${list(others)}`
+          : `${term(total)}${others.length ? ` minus ${list(others)}` : ', of which it is the only part'}`;
+      const approximation = approximate
+        ? ' (some are approximate, but an approximation of a redacted amount still gives away its order of magnitude)'
+        : '';
       return `${field} is redacted, but a reader can work it out as ${how}${approximation}: redact them together, or publish ${field}`;
     },
     hint: () => 'redact at least one more of the amounts named (a sum with two unknown amounts cannot be solved), or publish this one',
     examples: [
-      { field: 'envelope', total: { name: 'envelope' }, parts: [{ name: 'allocations[0].amount', amount: '$2,000,000' }, { name: 'allocations[1].amount', amount: '$500,000' }], solvedFor: 'total', approximate: false },
-      { field: 'allocations[1].amount', total: { name: 'envelope', amount: '$2,500,000' }, parts: [{ name: 'allocations[0].amount' }], solvedFor: 'part', approximate: true },
-      { field: 'allocations[0].amount', total: { name: 'envelope', amount: '$2,500,000' }, parts: [], solvedFor: 'part', approximate: false },
+      {
+        field: 'envelope',
+        total: { name: 'envelope' },
+        parts: [
+          { name: 'allocations[0].amount', amount: '$2,000,000' },
+          { name: 'allocations[1].amount', amount: '$500,000' },
+        ],
+        solvedFor: 'total',
+        approximate: false,
+      },
+      {
+        field: 'allocations[1].amount',
+        total: { name: 'envelope', amount: '$2,500,000' },
+        parts: [{ name: 'allocations[0].amount' }],
+        solvedFor: 'part',
+        approximate: true,
+      },
+      {
+        field: 'allocations[0].amount',
+        total: { name: 'envelope', amount: '$2,500,000' },
+        parts: [],
+        solvedFor: 'part',
+        approximate: false,
+      },
     ],
   }),
 };

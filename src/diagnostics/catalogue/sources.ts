@@ -51,7 +51,12 @@ export const sourceRules = {
         : p.problem === 'marker-body'
           ? 'redaction markers have no MDX body'
           : 'the data file has no language in its name: both languages live in it',
-    hint: (p) => (p.problem === 'too-deep' ? `collections: redaction-markers, ${entryCollections.join(', ')}` : p.problem === 'data-language' ? `rename it to ${p.id}.yaml` : undefined),
+    hint: (p) =>
+      p.problem === 'too-deep'
+        ? `collections: redaction-markers, ${entryCollections.join(', ')}`
+        : p.problem === 'data-language'
+          ? `rename it to ${p.id}.yaml`
+          : undefined,
     examples: [{ problem: 'too-deep' }, { problem: 'marker-body' }, { problem: 'data-language', id: 'igc' }],
   }),
   'unknown-collection': rule<{ folder: string; suggestion?: string | undefined }>({
@@ -67,7 +72,11 @@ export const sourceRules = {
     why: 'The file name is the entry id and its URL: lower case letters, digits and hyphens keep URLs stable and readable in both languages.',
     fix: 'Rename the file as the hint says, and update references to it.',
     message: ({ id }) => `"${id}" cannot be an id: use lower case letters, digits and hyphens`,
-    hint: ({ id, extension }) => `rename it, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.${extension}`,
+    hint: ({ id, extension }) =>
+      `rename it, e.g. ${id
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}.${extension}`,
     examples: [{ id: 'Five_Country', extension: 'yaml' }],
   }),
   'md-not-mdx': rule<{ id: string; lang?: string | undefined }>({

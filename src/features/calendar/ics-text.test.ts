@@ -12,7 +12,9 @@ describe('icsText', () => {
   it('escapes backslashes, semicolons, commas and newlines (RFC 5545, 3.3.11), and reads back through ical.js', () => {
     const text = 'Ottawa, ON; room 2\\B\nsecond line\r\nthird';
     expect(icsText(text)).toBe('Ottawa\\, ON\\; room 2\\\\B\\nsecond line\\nthird');
-    const parsed = (ICAL.parse(`BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:${icsText(text)}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`) as unknown[]);
+    const parsed = ICAL.parse(
+      `BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:${icsText(text)}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`,
+    ) as unknown[];
     const event = new ICAL.Component(parsed).getFirstSubcomponent('vevent')!;
     expect(event.getFirstPropertyValue('summary')).toBe('Ottawa, ON; room 2\\B\nsecond line\nthird');
   });

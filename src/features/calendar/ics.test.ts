@@ -17,7 +17,7 @@ const options = (over: Partial<IcsOptions> = {}): IcsOptions => ({
 
 /** The events of a calendar file, read back by an independent parser. */
 function parse(ics: string) {
-  const calendar = new ICAL.Component((ICAL.parse(ics) as unknown[]));
+  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   return {
     calendar,
     events: calendar.getAllSubcomponents('vevent').map((vevent) => {
@@ -39,7 +39,10 @@ function parse(ics: string) {
 
 describe('buildIcs', () => {
   const meetings = forum([
-    meeting('One-day meeting', day('2019-10-10'), undefined, { location: { en: 'Geneva, Switzerland', fr: 'Genève (Suisse)' }, theme: { en: 'Returns', fr: 'Retours' } }),
+    meeting('One-day meeting', day('2019-10-10'), undefined, {
+      location: { en: 'Geneva, Switzerland', fr: 'Genève (Suisse)' },
+      theme: { en: 'Returns', fr: 'Retours' },
+    }),
     meeting('Two-day plenary', day('2019-12-30'), day('2019-12-31')),
     meeting('Month only', { precision: 'month', year: 2019, month: 11 }),
     meeting('Fall only', { precision: 'season', year: 2020, season: 'fall' }),
@@ -65,24 +68,38 @@ describe('buildIcs', () => {
   });
 
   it('writes the French calendar in French', () => {
-    const { events } = parse(buildIcs(meetings, options({ lang: 'fr', entryOf: (m) => ({ name: `Forum ${m.id}`, path: `/fr/forums/${m.id}/` }) })));
-    expect(events[0]).toMatchObject({ summary: 'One-day meeting (fr)', location: 'Genève (Suisse)', description: 'Forum igc\nThème\u00a0: Retours\nhttps://example.gc.ca/fr/forums/igc/' });
+    const { events } = parse(
+      buildIcs(meetings, options({ lang: 'fr', entryOf: (m) => ({ name: `Forum ${m.id}`, path: `/fr/forums/${m.id}/` }) })),
+    );
+    expect(events[0]).toMatchObject({
+      summary: 'One-day meeting (fr)',
+      location: 'Genève (Suisse)',
+      description: 'Forum igc\nThème\u00a0: Retours\nhttps://example.gc.ca/fr/forums/igc/',
+    });
   });
 
   it('leaves a meeting with any withheld text out of the public file, and flags it in the internal one', () => {
-    const internal = forum([meeting('Shown location', day('2019-10-20'), undefined, { location: { redact: ['atia-15-1'], value: { en: 'Ottawa', fr: 'Ottawa' } } })]);
+    const internal = forum([
+      meeting('Shown location', day('2019-10-20'), undefined, {
+        location: { redact: ['atia-15-1'], value: { en: 'Ottawa', fr: 'Ottawa' } },
+      }),
+    ]);
     expect(parse(buildIcs(internal, options())).events).toEqual([]);
     expect(parse(buildIcs(internal, options({ edition: 'internal' }))).events[0]).toMatchObject({
       summary: '[Withheld from the public edition] Shown location',
       location: 'Ottawa',
     });
-    expect(parse(buildIcs(internal, options({ edition: 'internal', lang: 'fr' }))).events[0]?.summary).toBe('[Soustrait à l’édition publique] Shown location (fr)');
+    expect(parse(buildIcs(internal, options({ edition: 'internal', lang: 'fr' }))).events[0]?.summary).toBe(
+      '[Soustrait à l’édition publique] Shown location (fr)',
+    );
   });
 
   it('flags the meetings of an entry withheld as a whole in the internal file', () => {
     const list = forum([meeting('Secret forum meeting', day('2019-10-20'))]);
     const entryOf = (m: DatedMeeting) => ({ name: 'Withheld forum', path: `/en/forums/${m.id}/`, withheldMarkers: ['atia-15-1'] });
-    expect(parse(buildIcs(list, options({ edition: 'internal', entryOf }))).events[0]?.summary).toBe('[Withheld from the public edition] Secret forum meeting');
+    expect(parse(buildIcs(list, options({ edition: 'internal', entryOf }))).events[0]?.summary).toBe(
+      '[Withheld from the public edition] Secret forum meeting',
+    );
     expect(parse(buildIcs(list, options({ entryOf }))).events).toEqual([]);
   });
 

@@ -6,7 +6,11 @@ import type { DatedMeeting } from './meetings.ts';
 describe('meetingUid', () => {
   it('is derived from the entry, the first day and the title, not from the position', () => {
     const before = forum([meeting('IGC plenary', day('2019-10-10')), meeting('IGC retreat', day('2019-12-01'))]);
-    const after = forum([meeting('Inserted workshop', day('2019-09-01')), meeting('IGC plenary', day('2019-10-10')), meeting('IGC retreat', day('2019-12-01'))]);
+    const after = forum([
+      meeting('Inserted workshop', day('2019-09-01')),
+      meeting('IGC plenary', day('2019-10-10')),
+      meeting('IGC retreat', day('2019-12-01')),
+    ]);
     const uids = (list: DatedMeeting[]) => new Map(list.map((m) => [titleOf(m), meetingUid(m)]));
     expect(uids(after).get('IGC plenary')).toBe(uids(before).get('IGC plenary'));
     expect(uids(after).get('IGC retreat')).toBe(uids(before).get('IGC retreat'));

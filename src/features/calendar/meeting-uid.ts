@@ -11,6 +11,9 @@ import type { DatedMeeting } from './meetings.ts';
 export function meetingUid(m: DatedMeeting): string {
   const title = unwrap(m.meeting.title);
   const english = title.state === 'redacted' ? title.markers.join(' ') : title.value.en;
-  const hash = createHash('sha256').update(JSON.stringify([m.collection, m.id, m.start, english])).digest('hex').slice(0, 10);
+  const hash = createHash('sha256')
+    .update(JSON.stringify([m.collection, m.id, m.start, english]))
+    .digest('hex')
+    .slice(0, 10);
   return `${m.collection}-${m.id}-${m.start.replaceAll('-', '')}-${hash}@binder`;
 }

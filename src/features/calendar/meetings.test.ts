@@ -55,7 +55,10 @@ describe('collectMeetings', () => {
       {
         collection: 'forums',
         id: 'm5',
-        meetings: [{ redact: ['atia-15-1', 'atia-21-1-a'], value: meeting('M5 retreat', day('2019-10-01')) }, meeting('M5 ministerial', day('2019-11-01'))],
+        meetings: [
+          { redact: ['atia-15-1', 'atia-21-1-a'], value: meeting('M5 retreat', day('2019-10-01')) },
+          meeting('M5 ministerial', day('2019-11-01')),
+        ],
       },
     ]);
     expect(meetings[0]).toMatchObject({ shownMarkers: ['atia-15-1', 'atia-21-1-a'], meeting: { title: { en: 'M5 retreat' } } });
@@ -89,7 +92,9 @@ describe('splitByAsOf', () => {
   });
 
   it('counts a month that has begun as upcoming until its last day', () => {
-    const [september] = collectMeetings([{ collection: 'forums', id: 'igc', meetings: [meeting('September', { precision: 'month', year: 2019, month: 9 })] }]);
+    const [september] = collectMeetings([
+      { collection: 'forums', id: 'igc', meetings: [meeting('September', { precision: 'month', year: 2019, month: 9 })] },
+    ]);
     expect(splitByAsOf([september!], '2019-09-30').upcoming).toHaveLength(1);
     expect(splitByAsOf([september!], '2019-10-01').past).toHaveLength(1);
   });

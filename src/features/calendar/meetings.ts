@@ -39,7 +39,13 @@ export function collectMeetings(sources: { collection: EntryCollection; id: stri
       });
     });
   }
-  return out.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || `${a.collection}/${a.id}`.localeCompare(`${b.collection}/${b.id}`) || a.index - b.index);
+  return out.sort(
+    (a, b) =>
+      a.start.localeCompare(b.start) ||
+      a.end.localeCompare(b.end) ||
+      `${a.collection}/${a.id}`.localeCompare(`${b.collection}/${b.id}`) ||
+      a.index - b.index,
+  );
 }
 
 /** Meetings that end on or after the as-of day are upcoming (a meeting in progress counts). */

@@ -70,6 +70,10 @@ describe('splitEntryMeetings', () => {
     ];
     const { upcoming, past, withheld } = splitEntryMeetings(items, '2019-09-30');
     const titles = (list: Redactable<Meeting>[]) => list.map((m) => ('title' in m ? plainText(m.title, 'en') : 'withheld'));
-    expect([titles(upcoming), titles(past), withheld]).toEqual([['Today', 'Upcoming'], ['Past', 'Earlier past'], [{ redacted: ['atia-15-1'] }]]);
+    expect([titles(upcoming), titles(past), withheld]).toEqual([
+      ['Today', 'Upcoming'],
+      ['Past', 'Earlier past'],
+      [{ redacted: ['atia-15-1'] }],
+    ]);
   });
 });

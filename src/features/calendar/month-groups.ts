@@ -50,7 +50,10 @@ export function formatMonth(month: string, lang: Lang): string {
  * order, past most recent first, and those withheld as a whole apart, since the public edition
  * has no date to place them by (placing them would tell when they are).
  */
-export function splitEntryMeetings<T extends Redactable<Meeting>>(items: readonly T[], asOf: string): { upcoming: T[]; past: T[]; withheld: T[] } {
+export function splitEntryMeetings<T extends Redactable<Meeting>>(
+  items: readonly T[],
+  asOf: string,
+): { upcoming: T[]; past: T[]; withheld: T[] } {
   const dated: { item: T; start: string; end: string }[] = [];
   const withheld: T[] = [];
   for (const item of items) {
@@ -62,7 +65,10 @@ export function splitEntryMeetings<T extends Redactable<Meeting>>(items: readonl
   dated.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
   return {
     upcoming: dated.filter((m) => m.end >= asOf).map((m) => m.item),
-    past: dated.filter((m) => m.end < asOf).reverse().map((m) => m.item),
+    past: dated
+      .filter((m) => m.end < asOf)
+      .reverse()
+      .map((m) => m.item),
     withheld,
   };
 }

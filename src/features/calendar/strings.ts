@@ -38,8 +38,10 @@ const fr: CalendarStrings = {
   intro: (asOf: string) => `Réunions et événements des forums, des organisations et des notes d’information de ce cahier, au ${asOf}.`,
   download: 'Télécharger le calendrier (.ics)',
   downloadHint: 'pour Outlook, Google Agenda ou Calendrier d’Apple',
-  undated: 'Les réunions dont on ne connaît que le mois, la saison ou l’année figurent ici, mais pas dans le fichier de calendrier, qui exige un jour.',
-  withheldLeftOut: 'Les réunions dont certains détails sont caviardés figurent ici avec leur mention, mais pas dans le fichier de calendrier.',
+  undated:
+    'Les réunions dont on ne connaît que le mois, la saison ou l’année figurent ici, mais pas dans le fichier de calendrier, qui exige un jour.',
+  withheldLeftOut:
+    'Les réunions dont certains détails sont caviardés figurent ici avec leur mention, mais pas dans le fichier de calendrier.',
   upcoming: 'À venir',
   past: 'Passées',
   withheld: 'Caviardées',

@@ -28,7 +28,17 @@ const forum = (id: string, data: Partial<Forum>): Loaded<Forum> => ({
 
 const program = (id: string, data: Partial<FundingProgram>): Loaded<FundingProgram> => ({
   id,
-  data: { classification: 'unclassified', summary: text, tags: [], name: text, formerNames: [], allocations: [], recipients: [], status: 'active', ...data },
+  data: {
+    classification: 'unclassified',
+    summary: text,
+    tags: [],
+    name: text,
+    formerNames: [],
+    allocations: [],
+    recipients: [],
+    status: 'active',
+    ...data,
+  },
 });
 
 const recipient = (ref: FundingProgram['recipients'][number]['to']): FundingProgram['recipients'][number] => ({ to: ref, purpose: text });
@@ -101,7 +111,11 @@ describe('buildRelations', () => {
       forums: [],
       programs: [],
       notes: [
-        note('transition', { forums: [to('forums', 'rcm')], stakeholders: [to('stakeholders', 'iom')], programs: [to('funding-programs', 'imcbp')] }),
+        note('transition', {
+          forums: [to('forums', 'rcm')],
+          stakeholders: [to('stakeholders', 'iom')],
+          programs: [to('funding-programs', 'imcbp')],
+        }),
         note('americas', { forums: [to('forums', 'rcm')] }),
       ],
     });

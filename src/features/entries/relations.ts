@@ -39,11 +39,7 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 
 const asRef = (value: unknown): EntryRef | undefined => (isRedacted(value) ? undefined : (value as EntryRef | undefined));
 
-export function buildRelations(input: {
-  forums: Loaded<Forum>[];
-  programs: Loaded<FundingProgram>[];
-  notes: Loaded<Note>[];
-}): Relations {
+export function buildRelations(input: { forums: Loaded<Forum>[]; programs: Loaded<FundingProgram>[]; notes: Loaded<Note>[] }): Relations {
   const relations: Relations = { memberOf: new Map(), fundedBy: new Map(), notesAbout: new Map(), children: new Map() };
   for (const forum of input.forums) {
     for (const member of forum.data.members) {
@@ -79,6 +75,14 @@ const relationsCache = new WeakMap<Store, Relations>();
 /** The relations of this build's binder, derived once (entries in id order, as the loader gave them). */
 export function relationsOf(store: Store): Relations {
   let relations = relationsCache.get(store);
-  if (!relations) relationsCache.set(store, (relations = buildRelations({ forums: store.forums, programs: store.programs, notes: [...store.notes].sort((a, b) => a.id.localeCompare(b.id)) })));
+  if (!relations)
+    relationsCache.set(
+      store,
+      (relations = buildRelations({
+        forums: store.forums,
+        programs: store.programs,
+        notes: [...store.notes].sort((a, b) => a.id.localeCompare(b.id)),
+      })),
+    );
   return relations;
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { addUp, byFiscalYear, orderedSums, periodKind } from './funding.ts';
 import type { Money } from '../../schemas/money.ts';
 
-const money = (amount: number, over: Partial<Money> = {}): Money => ({ amount, currency: 'CAD', period: 'one-time', approximate: false, ...over });
+const money = (amount: number, over: Partial<Money> = {}): Money => ({
+  amount,
+  currency: 'CAD',
+  period: 'one-time',
+  approximate: false,
+  ...over,
+});
 
 describe('periodKind', () => {
   it('tells yearly, one-time and multi-year amounts apart', () => {
@@ -27,7 +33,12 @@ describe('addUp', () => {
   });
 
   it('keeps yearly, one-time and multi-year amounts apart', () => {
-    const totals = addUp([money(100, { period: 'per-year' }), money(200), money(300, { period: { years: 3 } }), money(400, { period: { years: 5 } })]);
+    const totals = addUp([
+      money(100, { period: 'per-year' }),
+      money(200),
+      money(300, { period: { years: 3 } }),
+      money(400, { period: { years: 5 } }),
+    ]);
     expect(totals.sums.get('per-year|CAD')?.amount).toBe(100);
     expect(totals.sums.get('one-time|CAD')?.amount).toBe(200);
     expect(totals.sums.get('multi-year|CAD')?.amount).toBe(700);
@@ -87,10 +98,20 @@ describe('orderedSums', () => {
 
 describe('byFiscalYear', () => {
   const cad = (amount: number, period: Money['period'], from?: number, to?: number): Money => ({
-    amount, currency: 'CAD', period, approximate: false, ...(from ? { from: { start: from } } : {}), ...(to ? { to: { start: to } } : {}),
+    amount,
+    currency: 'CAD',
+    period,
+    approximate: false,
+    ...(from ? { from: { start: from } } : {}),
+    ...(to ? { to: { start: to } } : {}),
   });
   it('counts a per-year amount in every year of its range and annualises a multi-year one', () => {
-    const { years, undated, withheld } = byFiscalYear([cad(100, 'per-year', 2019, 2020), cad(300, { years: 3 }, 2019, 2021), { redacted: ['atia-18'] }, cad(5, 'per-year')]);
+    const { years, undated, withheld } = byFiscalYear([
+      cad(100, 'per-year', 2019, 2020),
+      cad(300, { years: 3 }, 2019, 2021),
+      { redacted: ['atia-18'] },
+      cad(5, 'per-year'),
+    ]);
     expect(years.map((y) => [y.start, y.sums.get('CAD')])).toEqual([
       [2019, { amount: 200, annualised: true, approximate: false }],
       [2020, { amount: 200, annualised: true, approximate: false }],

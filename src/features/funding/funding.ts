@@ -44,7 +44,9 @@ export function addUp(amounts: Iterable<Redactable<Money> | undefined>): Totals 
 export function orderedSums(totals: Totals) {
   const kindOrder: Record<PeriodKind, number> = { 'per-year': 0, 'one-time': 1, 'multi-year': 2 };
   return [...totals.sums.values()].sort(
-    (a, b) => kindOrder[a.kind] - kindOrder[b.kind] || (a.currency === 'CAD' ? -1 : b.currency === 'CAD' ? 1 : a.currency.localeCompare(b.currency)),
+    (a, b) =>
+      kindOrder[a.kind] - kindOrder[b.kind] ||
+      (a.currency === 'CAD' ? -1 : b.currency === 'CAD' ? 1 : a.currency.localeCompare(b.currency)),
   );
 }
 
@@ -62,7 +64,11 @@ export interface FiscalYearTotals {
  * one-time amount counts in its first year. Amounts without years are returned apart, as are
  * withheld ones (counted only).
  */
-export function byFiscalYear(amounts: Iterable<Redactable<Money> | undefined>): { years: FiscalYearTotals[]; undated: Totals; withheld: number } {
+export function byFiscalYear(amounts: Iterable<Redactable<Money> | undefined>): {
+  years: FiscalYearTotals[];
+  undated: Totals;
+  withheld: number;
+} {
   const years = new Map<number, FiscalYearTotals>();
   const undatedItems: Money[] = [];
   let withheld = 0;

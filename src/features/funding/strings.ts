@@ -13,7 +13,8 @@ const en = {
   /** The kind of a sum, after its amount: "$100,000 per year". */
   periods: { 'per-year': formatStrings.en.perYear, 'one-time': formatStrings.en.oneTime, 'multi-year': 'multi-year' },
   /** The funding page. */
-  intro: 'What the department’s programs pay, from the amounts recorded in each program. Amounts in different currencies are never added together.',
+  intro:
+    'What the department’s programs pay, from the amounts recorded in each program. Amounts in different currencies are never added together.',
   byProgram: 'By program',
   byRecipient: 'By recipient',
   byCurrency: 'By currency and kind of amount',
@@ -32,10 +33,12 @@ export type FundingStrings = typeof en;
 
 const fr: FundingStrings = {
   glanceTitle: 'Le financement en bref',
-  glanceNote: 'Les montants annuels et pluriannuels sont présentés séparément; les montants en devises différentes ne sont jamais additionnés.',
+  glanceNote:
+    'Les montants annuels et pluriannuels sont présentés séparément; les montants en devises différentes ne sont jamais additionnés.',
   glanceExcludes: 'Les totaux excluent les montants soustraits à cette édition.',
   periods: { 'per-year': formatStrings.fr.perYear, 'one-time': formatStrings.fr.oneTime, 'multi-year': 'pluriannuel' },
-  intro: 'Ce que versent les programmes du ministère, d’après les montants inscrits dans chaque programme. Les montants en devises différentes ne sont jamais additionnés.',
+  intro:
+    'Ce que versent les programmes du ministère, d’après les montants inscrits dans chaque programme. Les montants en devises différentes ne sont jamais additionnés.',
   byProgram: 'Par programme',
   byRecipient: 'Par bénéficiaire',
   byCurrency: 'Par devise et type de montant',
@@ -46,7 +49,8 @@ const fr: FundingStrings = {
   year: 'Exercice',
   annualised: 'annualisé\u00a0: montant pluriannuel réparti également sur ses années',
   undated: 'Montants sans exercice (absents du tableau ci-dessus)',
-  withheld: (n: number) => `${n} montant${n === 1 ? ' est soustrait' : 's sont soustraits'} à cette édition et exclu${n === 1 ? '' : 's'} de ces totaux.`,
+  withheld: (n: number) =>
+    `${n} montant${n === 1 ? ' est soustrait' : 's sont soustraits'} à cette édition et exclu${n === 1 ? '' : 's'} de ces totaux.`,
   kinds: { 'per-year': 'Par année', 'one-time': 'Ponctuel', 'multi-year': 'Total pluriannuel' },
 };
 

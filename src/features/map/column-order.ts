@@ -27,7 +27,8 @@ export function orderColumns(columns: Box[][]): Box[][] {
     const rank = new Map<Box, number>();
     for (const col of cols) col.forEach((b, i) => rank.set(b, i));
     let sum = 0;
-    for (const col of cols.slice(0, -1)) sum += crossings(col.flatMap((a) => a.right.map((b): [number, number] => [rank.get(a)!, rank.get(b)!])));
+    for (const col of cols.slice(0, -1))
+      sum += crossings(col.flatMap((a) => a.right.map((b): [number, number] => [rank.get(a)!, rank.get(b)!])));
     return sum;
   };
   const reorder = (cols: Box[][], layer: number, side: 'left' | 'right') => {

@@ -14,7 +14,9 @@ function ports(box: Box, side: 'left' | 'right', lines: Line[]): Map<Line, numbe
   });
   touching.sort((a, b) => centre(a.other) - centre(b.other) || compare(a.other.key, b.other.key));
   const map = new Map<Line, number>();
-  touching.forEach(({ line }, k) => map.set(line, box.kind === 'waypoint' ? box.y : box.y + (box.height * (k + 1)) / (touching.length + 1)));
+  touching.forEach(({ line }, k) =>
+    map.set(line, box.kind === 'waypoint' ? box.y : box.y + (box.height * (k + 1)) / (touching.length + 1)),
+  );
   return map;
 }
 

@@ -75,7 +75,10 @@ function placeColumns(columns: Box[][], top: number): number {
   const bottom = top + Math.max(0, ...heights);
   // Stack the tallest column, then its neighbours next to what they are joined to, outwards.
   const placed = new Set<number>();
-  for (const layer of [tallest, ...[0, 1, 2].filter((l) => l !== tallest).sort((a, b) => Math.abs(a - tallest) - Math.abs(b - tallest) || a - b)]) {
+  for (const layer of [
+    tallest,
+    ...[0, 1, 2].filter((l) => l !== tallest).sort((a, b) => Math.abs(a - tallest) - Math.abs(b - tallest) || a - b),
+  ]) {
     placeColumn(columns[layer]!, placed, top, bottom);
     placed.add(layer);
   }

@@ -128,12 +128,20 @@ describe('renderRelationshipMap', () => {
   });
 
   it('wraps long names inside their boxes', () => {
-    const rects = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => ({ x: Number(m[1]), width: Number(m[2]) }));
+    const rects = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => ({
+      x: Number(m[1]),
+      width: Number(m[2]),
+    }));
     const texts = [...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" font-size="(\d+)"( font-weight="700")?>([^<]*)<\/text>/g)];
     const inBoxes = texts.filter((m) => rects.some((r) => r.x + 10 === Number(m[1]) && r.width === 280));
     expect(inBoxes.length).toBeGreaterThan(9);
     for (const m of inBoxes) {
-      const text = m[4]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+      const text = m[4]!
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'");
       expect(measureText(text, Number(m[2]), Boolean(m[3]))).toBeLessThanOrEqual(260);
     }
     expect(svg).toContain('>Office of the United Nations</text>');
@@ -141,7 +149,10 @@ describe('renderRelationshipMap', () => {
 
   it('grows taller with more boxes', () => {
     const height = (s: string) => Number(/viewBox="0 0 \d+ (\d+)"/.exec(s)![1]);
-    const more = { ...input, organisations: [...input.organisations, ...['o1', 'o2', 'o3', 'o4', 'o5', 'o6'].map((id) => entity(id, `Organisation ${id}`))] };
+    const more = {
+      ...input,
+      organisations: [...input.organisations, ...['o1', 'o2', 'o3', 'o4', 'o5', 'o6'].map((id) => entity(id, `Organisation ${id}`))],
+    };
     expect(height(render(more))).toBeGreaterThan(height(render()));
   });
 
@@ -162,7 +173,11 @@ describe('describeCanadaRoles', () => {
   });
 
   it('leaves out past and future roles', () => {
-    const roles = [{ role: 'member' as const }, { role: 'chair' as const, from: 2017, to: 2017 }, { role: 'chair' as const, from: 2022, to: 2022 }];
+    const roles = [
+      { role: 'member' as const },
+      { role: 'chair' as const, from: 2017, to: 2017 },
+      { role: 'chair' as const, from: 2022, to: 2022 },
+    ];
     expect(describeCanadaRoles(roles, 2019, words('en'), 'en')).toBe('Member');
     expect(describeCanadaRoles([{ role: 'observer' as const, to: 2010 }], 2019, words('en'), 'en')).toBeUndefined();
   });

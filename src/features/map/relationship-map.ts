@@ -91,8 +91,10 @@ export function mapGraph(input: MapInput): MapGraph {
   for (const program of programs) {
     program.recipients.forEach(({ to }, recipient) => {
       if (isRedacted(to)) return;
-      const present = to.collection === 'forums' ? forumIds.has(to.id) : to.collection === 'stakeholders' ? organisationIds.has(to.id) : false;
-      if (present) fundings.push({ program: program.id, recipient, to: { collection: to.collection as 'forums' | 'stakeholders', id: to.id } });
+      const present =
+        to.collection === 'forums' ? forumIds.has(to.id) : to.collection === 'stakeholders' ? organisationIds.has(to.id) : false;
+      if (present)
+        fundings.push({ program: program.id, recipient, to: { collection: to.collection as 'forums' | 'stakeholders', id: to.id } });
     });
   }
   return { forums, organisations, programs, memberships, fundings };
@@ -201,11 +203,17 @@ export function bandCuts(height: number, boxes: readonly (readonly [number, numb
  */
 export function renderPrintBands(graph: MapGraph, labels: DrawingLabels, maxHeight: number): string[] {
   const drawing = drawMap(graph, labels);
-  const bands = bandCuts(drawing.height, drawing.boxes.map((b) => [b.top, b.bottom] as const), maxHeight);
+  const bands = bandCuts(
+    drawing.height,
+    drawing.boxes.map((b) => [b.top, b.bottom] as const),
+    maxHeight,
+  );
   const inside = (b: { top: number; bottom: number }, [top, bottom]: [number, number]) => b.top >= top && b.bottom <= bottom;
   return bands.map((band) => {
     const [top, bottom] = band;
-    const boxes = drawing.boxes.filter((b) => inside(b, band) || (!bands.some((other) => inside(b, other)) && b.top < bottom && b.bottom > top));
+    const boxes = drawing.boxes.filter(
+      (b) => inside(b, band) || (!bands.some((other) => inside(b, other)) && b.top < bottom && b.bottom > top),
+    );
     const y = Math.round(top * 10) / 10;
     const h = Math.round((bottom - top) * 10) / 10;
     return `<svg xmlns="http://www.w3.org/2000/svg" class="relationship-map-band" viewBox="0 ${y} ${drawing.width} ${h}" width="${drawing.width}" height="${h}" aria-hidden="true" font-family="sans-serif" fill="${ink}">\n${drawingContent(drawing, boxes)}\n</svg>`;

@@ -1,5 +1,22 @@
 /** The SVG of the map's parts: boxes, lines, column headings and legend. */
-import { columnWidth, columnX, dash, fills, ink, margin, nameLine, nameSize, num, padX, padY, roleLine, roleSize, width, type Box, type Line } from './map-geometry.ts';
+import {
+  columnWidth,
+  columnX,
+  dash,
+  fills,
+  ink,
+  margin,
+  nameLine,
+  nameSize,
+  num,
+  padX,
+  padY,
+  roleLine,
+  roleSize,
+  width,
+  type Box,
+  type Line,
+} from './map-geometry.ts';
 import { linePath, type PortFinder } from './edge-routing.ts';
 import { escapeXml, measureText } from './svg-text.ts';
 
@@ -63,7 +80,10 @@ export function drawLegend(labels: DrawingLabels, y: number): { svg: string; hei
 /** The three column headings, centred over their columns at `y`. */
 export function drawHeadings(labels: DrawingLabels, y: number): string {
   return [labels.columns.programs, labels.columns.forums, labels.columns.organisations]
-    .map((text, i) => `<text x="${num(columnX[i as 0 | 1 | 2] + columnWidth / 2)}" y="${num(y)}" font-size="16" font-weight="700" text-anchor="middle">${escapeXml(text)}</text>`)
+    .map(
+      (text, i) =>
+        `<text x="${num(columnX[i as 0 | 1 | 2] + columnWidth / 2)}" y="${num(y)}" font-size="16" font-weight="700" text-anchor="middle">${escapeXml(text)}</text>`,
+    )
     .join('');
 }
 

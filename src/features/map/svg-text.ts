@@ -24,7 +24,19 @@ const boldWidths =
   '35 46 52 84 70 100 87 31 46 46 54 84 38 42 38 42 70 70 70 70 70 70 70 70 70 70 40 40 84 84 84 58 100 77 76 73 83 68 68 82 84 39 37 77 64 100 84 85 73 85 77 72 68 81 77 110 77 72 73 46 42 46 84 50 50 67 72 59 72 68 44 72 71 34 34 67 34 104 71 69 72 72 49 60 48 71 65 92 65 65 58 71 55 71 84';
 const table = (widths: string) => widths.split(' ').map((w) => Number(w) / 100);
 const ascii = { regular: table(regularWidths), bold: table(boldWidths) };
-const other: Record<string, number> = { '\u00a0': 0.35, '’': 0.38, '‘': 0.38, '“': 0.6, '”': 0.6, '–': 0.5, '—': 1, '·': 0.38, '«': 0.65, '»': 0.65, '…': 1 };
+const other: Record<string, number> = {
+  '\u00a0': 0.35,
+  '’': 0.38,
+  '‘': 0.38,
+  '“': 0.6,
+  '”': 0.6,
+  '–': 0.5,
+  '—': 1,
+  '·': 0.38,
+  '«': 0.65,
+  '»': 0.65,
+  '…': 1,
+};
 
 /** Width of one character, in ems; an accented letter is as wide as its base letter. */
 function charWidth(ch: string, bold: boolean): number {

@@ -10,7 +10,11 @@ export const entity = (id: string, name: string) => ({ id, name, longName: `${na
 
 export const input: MapInput = {
   forums: [
-    { ...entity('igc', 'Intergovernmental Consultations on Migration, Asylum and Refugees'), role: 'Chair 2019–2020', members: [org('unhcr'), org('iom'), withheld] },
+    {
+      ...entity('igc', 'Intergovernmental Consultations on Migration, Asylum and Refugees'),
+      role: 'Chair 2019–2020',
+      members: [org('unhcr'), org('iom'), withheld],
+    },
     { ...entity('alpha', 'Alpha Forum'), role: 'Member', members: [org('beta'), org('gamma'), org('gone'), org('beta')] },
     { ...entity('lonely', 'Lonely Forum'), members: [] },
   ],
@@ -45,7 +49,8 @@ export const count = (text: string, pattern: RegExp) => [...text.matchAll(patter
 export function xmlProblems(xml: string): string[] {
   const problems: string[] = [];
   const entity = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/;
-  const token = /<!--[\s\S]*?-->|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)|([\s\S])/y;
+  const token =
+    /<!--[\s\S]*?-->|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)|([\s\S])/y;
   const stack: string[] = [];
   let roots = 0;
   let match: RegExpExecArray | null;

@@ -13,7 +13,15 @@ import { markingStrings } from '../../site/i18n/marking-strings.ts';
 import { classifications, type Classification } from '../../schemas/classification.ts';
 import { expectedPageLevels, markingProblems, type MarkedStart } from './print.ts';
 
-export const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   const candidates = [env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
@@ -34,11 +42,19 @@ export function pdfPages(file: string): string[] {
  */
 export function pdfMargins(file: string, margin = 56): { top: string; bottom: string }[] {
   const xml = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const decode = (text: string) =>
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   return [...xml.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, height, body]) => {
     const top: string[] = [];
     const bottom: string[] = [];
-    for (const [, yMin, yMax, word] of body!.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    for (const [, yMin, yMax, word] of body!.matchAll(
+      /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+    )) {
       if (Number(yMax) <= margin) top.push(decode(word!));
       else if (Number(yMin) >= Number(height) - margin) bottom.push(decode(word!));
     }
@@ -80,10 +96,16 @@ function checkMarkings(output: string, lang: string, starts: MarkedStart[]): voi
   if (lang !== 'en' && lang !== 'fr') throw new Error(`the printable binder has no language Binder knows (lang="${lang}")`);
   const markings = markingStrings[lang].markings;
   const margins = pdfMargins(output);
-  const problems = markingProblems(margins, expectedPageLevels(starts, margins.length).map((level) => markings[level]), Object.values(markings));
+  const problems = markingProblems(
+    margins,
+    expectedPageLevels(starts, margins.length).map((level) => markings[level]),
+    Object.values(markings),
+  );
   if (problems.length === 0) return;
   fs.rmSync(output, { force: true });
-  throw new Error(`${path.basename(output)} is not marked as its content requires, so it was deleted: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''}`);
+  throw new Error(
+    `${path.basename(output)} is not marked as its content requires, so it was deleted: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''}`,
+  );
 }
 
 export async function printBinder(browser: Browser, url: string, output: string): Promise<{ pages: number }> {
@@ -97,7 +119,8 @@ export async function printBinder(browser: Browser, url: string, output: string)
 
     // First printing: a sentinel at the top of each marked part tells on which page it starts.
     const { keys, levels } = await page.evaluate(placeSentinels);
-    if (levels.length === 0 || levels.some(([, level]) => level === '')) throw new Error(`${url} has no print markings: build the edition again with this version of Binder`);
+    if (levels.length === 0 || levels.some(([, level]) => level === ''))
+      throw new Error(`${url} has no print markings: build the edition again with this version of Binder`);
     const draft = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'binder-pdf-')), 'draft.pdf');
     await page.pdf({ ...options, path: draft });
     const texts = pdfPages(draft);
@@ -109,13 +132,16 @@ export async function printBinder(browser: Browser, url: string, output: string)
     if (missing.length) throw new Error(`could not place ${missing.join(', ')} in the first printing`);
 
     // Second printing: the contents with page numbers, no sentinels.
-    await page.evaluate((numbers: [string, number][]) => {
-      document.querySelectorAll('.pdf-sentinel').forEach((mark) => mark.remove());
-      for (const [key, number] of numbers) {
-        const slot = document.querySelector(`[data-toc-page="${key}"]`);
-        if (slot) slot.textContent = String(number);
-      }
-    }, [...pageOf]);
+    await page.evaluate(
+      (numbers: [string, number][]) => {
+        document.querySelectorAll('.pdf-sentinel').forEach((mark) => mark.remove());
+        for (const [key, number] of numbers) {
+          const slot = document.querySelector(`[data-toc-page="${key}"]`);
+          if (slot) slot.textContent = String(number);
+        }
+      },
+      [...pageOf],
+    );
     await page.pdf({ ...options, path: output });
     const starts = levels.map(([sentinel, level]): MarkedStart => ({ page: pageOf.get(sentinel)!, level: knownLevel(level) }));
     checkMarkings(output, await page.evaluate(() => document.documentElement.lang), starts);

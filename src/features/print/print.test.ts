@@ -41,7 +41,9 @@ describe('prefixPrintIds', () => {
 
   it('keeps the attributes of a printed entry after its key', () => {
     const html = '<article class="print-entry" data-print-entry="notes--x" data-marking="protected-b"><h2 id="a">A</h2></article>';
-    expect(prefixPrintIds(html)).toBe('<article class="print-entry" data-print-entry="notes--x" data-marking="protected-b"><h2 id="notes--x--a">A</h2></article>');
+    expect(prefixPrintIds(html)).toBe(
+      '<article class="print-entry" data-print-entry="notes--x" data-marking="protected-b"><h2 id="notes--x--a">A</h2></article>',
+    );
   });
 
   it('names parts and entries', () => {
@@ -81,7 +83,14 @@ describe('editionClassification', () => {
 });
 
 describe('printPageRules', () => {
-  const frame = { title: 'Binder', department: 'IRCC', edition: 'Internal edition', pageWord: 'Page', markings: markingStrings.en.markings, highest: 'protected-b' as const };
+  const frame = {
+    title: 'Binder',
+    department: 'IRCC',
+    edition: 'Internal edition',
+    pageWord: 'Page',
+    markings: markingStrings.en.markings,
+    highest: 'protected-b' as const,
+  };
   const rules = printPageRules(frame);
   const pageRule = (name: string) => new RegExp(`@page ${name} \\{[^\\n]*`).exec(rules)?.[0] ?? '';
 
@@ -125,15 +134,40 @@ describe('expectedPageLevels', () => {
   ];
 
   it('gives each page the level of the part on it, running on over the pages it fills', () => {
-    expect(expectedPageLevels(starts, 8)).toEqual(['protected-b', 'protected-b', 'unclassified', 'unclassified', 'protected-b', 'protected-b', 'unclassified', 'unclassified']);
+    expect(expectedPageLevels(starts, 8)).toEqual([
+      'protected-b',
+      'protected-b',
+      'unclassified',
+      'unclassified',
+      'protected-b',
+      'protected-b',
+      'unclassified',
+      'unclassified',
+    ]);
   });
 
   it('gives a page the highest level of the parts that start on it', () => {
-    expect(expectedPageLevels([{ page: 1, level: 'unclassified' }, { page: 1, level: 'protected-a' }], 2)).toEqual(['protected-a', 'protected-a']);
+    expect(
+      expectedPageLevels(
+        [
+          { page: 1, level: 'unclassified' },
+          { page: 1, level: 'protected-a' },
+        ],
+        2,
+      ),
+    ).toEqual(['protected-a', 'protected-a']);
   });
 
   it('marks pages before the first part with the highest level', () => {
-    expect(expectedPageLevels([{ page: 2, level: 'unclassified' }, { page: 3, level: 'secret' }], 3)).toEqual(['secret', 'unclassified', 'secret']);
+    expect(
+      expectedPageLevels(
+        [
+          { page: 2, level: 'unclassified' },
+          { page: 3, level: 'secret' },
+        ],
+        3,
+      ),
+    ).toEqual(['secret', 'unclassified', 'secret']);
   });
 });
 
@@ -142,7 +176,16 @@ describe('markingProblems', () => {
   const page = (top: string, bottom: string) => ({ top, bottom });
 
   it('accepts pages whose header and footer carry the marking they need', () => {
-    expect(markingProblems([page('Binder PROTECTED B Internal edition', 'IRCC PROTECTED B Page 1 / 2'), page('Binder UNCLASSIFIED', 'UNCLASSIFIED Page 2 / 2')], ['PROTECTED B', 'UNCLASSIFIED'], all)).toEqual([]);
+    expect(
+      markingProblems(
+        [
+          page('Binder PROTECTED B Internal edition', 'IRCC PROTECTED B Page 1 / 2'),
+          page('Binder UNCLASSIFIED', 'UNCLASSIFIED Page 2 / 2'),
+        ],
+        ['PROTECTED B', 'UNCLASSIFIED'],
+        all,
+      ),
+    ).toEqual([]);
   });
 
   it('names the page and the side that carries a lower marking or none', () => {
@@ -153,10 +196,14 @@ describe('markingProblems', () => {
   });
 
   it('refuses a page that carries two markings', () => {
-    expect(markingProblems([page('PROTECTED B UNCLASSIFIED', 'PROTECTED B')], ['PROTECTED B'], all)).toEqual(['page 1 carries UNCLASSIFIED at the top besides PROTECTED B']);
+    expect(markingProblems([page('PROTECTED B UNCLASSIFIED', 'PROTECTED B')], ['PROTECTED B'], all)).toEqual([
+      'page 1 carries UNCLASSIFIED at the top besides PROTECTED B',
+    ]);
   });
 
   it('refuses a PDF with more or fewer pages than were laid out', () => {
-    expect(markingProblems([page('UNCLASSIFIED', 'UNCLASSIFIED')], ['UNCLASSIFIED', 'UNCLASSIFIED'], all)).toEqual(['the PDF has 1 pages where 2 were laid out']);
+    expect(markingProblems([page('UNCLASSIFIED', 'UNCLASSIFIED')], ['UNCLASSIFIED', 'UNCLASSIFIED'], all)).toEqual([
+      'the PDF has 1 pages where 2 were laid out',
+    ]);
   });
 });

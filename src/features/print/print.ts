@@ -29,7 +29,8 @@ export function fillPrintBodies(html: string, outDir: string): string {
     const page = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
     const start = page.indexOf(printBody.start);
     const end = page.indexOf(printBody.end, start);
-    if (start < 0 || end < 0) throw new Error(`The printable binder needs the body of ${entryPath}, which ${page ? 'has no body markers' : 'was not built'}.`);
+    if (start < 0 || end < 0)
+      throw new Error(`The printable binder needs the body of ${entryPath}, which ${page ? 'has no body markers' : 'was not built'}.`);
     return page.slice(start + printBody.start.length, end);
   });
 }
@@ -45,15 +46,25 @@ export function printAnchor(collection: string, id?: string): string {
  * footnotes do not share an id. Works on the HTML string; elements outside articles are untouched.
  */
 export function prefixPrintIds(html: string): string {
-  return html.replace(/<article class="print-entry" data-print-entry="([^"]+)"([^>]*)>([\s\S]*?)<\/article>/g, (_, key: string, rest: string, inner: string) => {
-    const prefix = `${key}--`;
-    const own = (id: string) => id === key || id.startsWith(prefix);
-    const fixed = inner
-      .replace(/\s(id|for)="([^"]+)"/g, (m, attr: string, id: string) => (own(id) ? m : ` ${attr}="${prefix}${id}"`))
-      .replace(/\shref="#([^"]+)"/g, (m, id: string) => (own(id) ? m : ` href="#${prefix}${id}"`))
-      .replace(/\s(aria-describedby|aria-labelledby)="([^"]+)"/g, (_m, attr: string, ids: string) => ` ${attr}="${ids.split(/\s+/).map((id) => (own(id) ? id : prefix + id)).join(' ')}"`);
-    return `<article class="print-entry" data-print-entry="${key}"${rest}>${fixed}</article>`;
-  });
+  return html.replace(
+    /<article class="print-entry" data-print-entry="([^"]+)"([^>]*)>([\s\S]*?)<\/article>/g,
+    (_, key: string, rest: string, inner: string) => {
+      const prefix = `${key}--`;
+      const own = (id: string) => id === key || id.startsWith(prefix);
+      const fixed = inner
+        .replace(/\s(id|for)="([^"]+)"/g, (m, attr: string, id: string) => (own(id) ? m : ` ${attr}="${prefix}${id}"`))
+        .replace(/\shref="#([^"]+)"/g, (m, id: string) => (own(id) ? m : ` href="#${prefix}${id}"`))
+        .replace(
+          /\s(aria-describedby|aria-labelledby)="([^"]+)"/g,
+          (_m, attr: string, ids: string) =>
+            ` ${attr}="${ids
+              .split(/\s+/)
+              .map((id) => (own(id) ? id : prefix + id))
+              .join(' ')}"`,
+        );
+      return `<article class="print-entry" data-print-entry="${key}"${rest}>${fixed}</article>`;
+    },
+  );
 }
 
 const css = (text: string) => JSON.stringify(text);
@@ -126,9 +137,13 @@ export function markingProblems(margins: { top: string; bottom: string }[], expe
   margins.forEach((margin, index) => {
     const want = expected[index];
     if (want === undefined) return;
-    for (const [where, text] of [['top', margin.top], ['bottom', margin.bottom]] as const) {
+    for (const [where, text] of [
+      ['top', margin.top],
+      ['bottom', margin.bottom],
+    ] as const) {
       const others = allMarkings.filter((m) => m !== want && !want.includes(m) && text.includes(m));
-      if (!text.includes(want)) problems.push(`page ${index + 1} carries ${others.join(', ') || 'no marking'} at the ${where} where it needs ${want}`);
+      if (!text.includes(want))
+        problems.push(`page ${index + 1} carries ${others.join(', ') || 'no marking'} at the ${where} where it needs ${want}`);
       else if (others.length) problems.push(`page ${index + 1} carries ${others.join(', ')} at the ${where} besides ${want}`);
     }
   });

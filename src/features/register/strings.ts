@@ -3,7 +3,8 @@ import type { Lang } from '../../schemas/localized.ts';
 
 const en = {
   title: 'Redaction register',
-  intro: 'How many passages each page withholds from the public edition, and under which provision. The register never shows what was withheld.',
+  intro:
+    'How many passages each page withholds from the public edition, and under which provision. The register never shows what was withheld.',
   page: 'Page',
   total: 'Total',
   withheld: 'Entries withheld in full',
@@ -15,7 +16,8 @@ export type RegisterStrings = typeof en;
 
 const fr: RegisterStrings = {
   title: 'Registre des caviardages',
-  intro: 'Le nombre de passages que chaque page soustrait à l’édition publique, et la disposition invoquée. Le registre ne montre jamais ce qui a été soustrait.',
+  intro:
+    'Le nombre de passages que chaque page soustrait à l’édition publique, et la disposition invoquée. Le registre ne montre jamais ce qui a été soustrait.',
   page: 'Page',
   total: 'Total',
   withheld: 'Entrées soustraites en entier',

@@ -37,7 +37,9 @@ export async function indexSite(dir: string, skipped: readonly string[] = []): P
     const outputPath = path.join(dir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(written.errors.join('; '), { cause: written.errors });
-    const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+    const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, unknown>;
+    };
     return { records: added.page_count, languages: Object.keys(entry.languages).sort() };
   } finally {
     await index.deleteIndex();

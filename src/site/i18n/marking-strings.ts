@@ -25,7 +25,8 @@ const en = {
     secret: 'SECRET',
   },
   /** The printable binder's screen banner: the highest level in it. */
-  highestBanner: (level: string) => `${level}: the highest classification in this binder. Each printed page carries the marking of the entry on it.`,
+  highestBanner: (level: string) =>
+    `${level}: the highest classification in this binder. Each printed page carries the marking of the entry on it.`,
   /** A classified entry's page. */
   classifiedBanner: (level: string) => `${level}: withheld from the public edition`,
   /** A page that lists entries of several levels (home, sections, calendar, map...), internal edition. */
@@ -58,7 +59,8 @@ const fr: MarkingStrings = {
     confidential: 'CONFIDENTIEL',
     secret: 'SECRET',
   },
-  highestBanner: (level: string) => `${level} : la cote la plus élevée de ce cahier. Chaque page imprimée porte la cote de l’entrée qui y figure.`,
+  highestBanner: (level: string) =>
+    `${level} : la cote la plus élevée de ce cahier. Chaque page imprimée porte la cote de l’entrée qui y figure.`,
   classifiedBanner: (level: string) => `${level}\u00a0: soustrait à l’édition publique`,
   listingBanner: (level: string) => `${level}\u00a0: la cote la plus élevée de ce cahier, dont cette page présente les entrées.`,
   internalBanner: 'Usage interne : ne pas diffuser',

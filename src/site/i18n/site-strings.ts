@@ -70,7 +70,8 @@ const fr: SiteStrings = {
   sectionIntro: {
     forums: 'Les forums multilatéraux auxquels le Canada participe : membres, rôle du Canada, réunions et prochaines étapes.',
     stakeholders: 'Les organisations avec lesquelles le ministère travaille, et la façon dont il collabore avec elles.',
-    'funding-programs': 'Les programmes et enveloppes qui financent l’engagement international, avec leurs montants et leurs bénéficiaires.',
+    'funding-programs':
+      'Les programmes et enveloppes qui financent l’engagement international, avec leurs montants et leurs bénéficiaires.',
     notes: 'Chapitres et notes d’information, avec messages clés et réponses aux questions probables.',
   },
   tools: 'Le cahier en un coup d’œil',

@@ -34,14 +34,23 @@ export async function benchMain(argv: string[]): Promise<number> {
     return 1;
   }
   const root = process.cwd();
-  const setup: BenchSetup = { root, work: fs.mkdtempSync(path.join(os.tmpdir(), `binder-bench-${pages}-`)), env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } };
+  const setup: BenchSetup = {
+    root,
+    work: fs.mkdtempSync(path.join(os.tmpdir(), `binder-bench-${pages}-`)),
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  };
   try {
     prepare(setup, pages);
     const results = runAll(setup, runs, log);
     const devMs = values.dev ? await measureDevEdit(setup, log) : undefined;
     const table = benchTable({ pages, runs, results, figures: figuresOf(setup.work), devMs });
     log(`\n${table}\n`);
-    if (values.readme) log(writeIntoReadme(path.join(root, 'README.md'), pages, table) ? `README.md updated (${pages} pages)` : `README.md has no <!-- bench:${pages}:start --> marker; table not written`);
+    if (values.readme)
+      log(
+        writeIntoReadme(path.join(root, 'README.md'), pages, table)
+          ? `README.md updated (${pages} pages)`
+          : `README.md has no <!-- bench:${pages}:start --> marker; table not written`,
+      );
     return 0;
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
@@ -55,6 +64,8 @@ export async function benchMain(argv: string[]): Promise<number> {
 function prepare({ root, work }: BenchSetup, pages: number): void {
   log(`Generating a synthetic binder of ${pages} entries in ${work}`);
   const counts = writeSyntheticBinder(path.join(work, 'content'), pages, path.join(root, 'content/redaction-markers'));
-  log(`  ${counts.stakeholders} organisations, ${counts.forums} forums, ${counts.programs} programs, ${counts.notes} notes; ${counts.withheld} withheld; 2 languages`);
+  log(
+    `  ${counts.stakeholders} organisations, ${counts.forums} forums, ${counts.programs} programs, ${counts.notes} notes; ${counts.withheld} withheld; 2 languages`,
+  );
   writeFloorProject(path.join(work, 'floor'), path.join(work, 'content'), path.join(root, 'node_modules'));
 }

@@ -24,7 +24,10 @@ async function waitForText(url: string, text: string, timeoutMs: number, pollMs:
 }
 
 /** Starts `npm run dev` on the synthetic binder, edits one body five times, and times until the page shows each edit. */
-export async function measureDevEdit({ root, work, env }: BenchSetup, log: (line: string) => void): Promise<{ median: number; max: number }> {
+export async function measureDevEdit(
+  { root, work, env }: BenchSetup,
+  log: (line: string) => void,
+): Promise<{ median: number; max: number }> {
   const port = 4390;
   const content = path.join(work, 'content');
   const child = spawn(process.execPath, [path.join(root, 'scripts/dev.ts'), '--port', String(port)], {

@@ -17,7 +17,12 @@ export interface Run {
 
 /** Runs a command under /usr/bin/time -v and reads its report. */
 export function timed(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Run {
-  const result = spawnSync('/usr/bin/time', ['-v', command, ...args], { cwd: options.cwd, env: options.env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync('/usr/bin/time', ['-v', command, ...args], {
+    cwd: options.cwd,
+    env: options.env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const report = result.stderr;
   const field = (name: string) => new RegExp(`${name}: (.+)`).exec(report)?.[1]?.trim() ?? '';
   const clock = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)').split(':').map(Number);

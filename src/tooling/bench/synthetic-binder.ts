@@ -20,8 +20,12 @@ function random(seed: number) {
 }
 
 const words = {
-  en: 'migration policy forum cooperation partners capacity resettlement refugees border program funding ministers officials strategy engagement regional international protection integration research data agreement meeting delegation secretariat workshop priorities outcomes'.split(' '),
-  fr: 'migration politique forum coopération partenaires capacités réinstallation réfugiés frontière programme financement ministres fonctionnaires stratégie engagement régional international protection intégration recherche données entente réunion délégation secrétariat atelier priorités résultats'.split(' '),
+  en: 'migration policy forum cooperation partners capacity resettlement refugees border program funding ministers officials strategy engagement regional international protection integration research data agreement meeting delegation secretariat workshop priorities outcomes'.split(
+    ' ',
+  ),
+  fr: 'migration politique forum coopération partenaires capacités réinstallation réfugiés frontière programme financement ministres fonctionnaires stratégie engagement régional international protection intégration recherche données entente réunion délégation secrétariat atelier priorités résultats'.split(
+    ' ',
+  ),
 };
 const markers = ['atia-13', 'atia-14', 'atia-15-1', 'atia-21-1-a', 'atia-19-1'];
 
@@ -39,7 +43,32 @@ function prose(rand: () => number) {
   // Real prose draws on thousands of words; a vocabulary of thirty would make any six-word run of a
   // withheld passage likely to appear by chance across two public elements, and the audit would
   // rightly report it. Mix the common words with made-up ones built from syllables.
-  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ber', 'dan', 'fel', 'gor', 'hin', 'jul', 'kem', 'lar', 'mon', 'nis', 'pra', 'quo', 'res', 'sul', 'tam', 'vex'];
+  const syllables = [
+    'ka',
+    'lo',
+    'mi',
+    'ne',
+    'ru',
+    'sa',
+    'ti',
+    'vo',
+    'ber',
+    'dan',
+    'fel',
+    'gor',
+    'hin',
+    'jul',
+    'kem',
+    'lar',
+    'mon',
+    'nis',
+    'pra',
+    'quo',
+    'res',
+    'sul',
+    'tam',
+    'vex',
+  ];
   const word = (lang: 'en' | 'fr') =>
     rand() < 0.4 ? pick(words[lang]) : `${pick(syllables)}${pick(syllables)}${rand() < 0.6 ? pick(syllables) : ''}`;
   const sentence = (lang: 'en' | 'fr', n = 12) => {
@@ -112,7 +141,13 @@ const yamlOf = {
 
 /** How many entries of each collection a binder of `pages` entries has. */
 function countsFor(pages: number): SyntheticCounts {
-  const counts = { stakeholders: Math.round(pages * 0.4), forums: Math.round(pages * 0.25), programs: Math.max(1, Math.round(pages * 0.1)), notes: 0, withheld: 0 };
+  const counts = {
+    stakeholders: Math.round(pages * 0.4),
+    forums: Math.round(pages * 0.25),
+    programs: Math.max(1, Math.round(pages * 0.1)),
+    notes: 0,
+    withheld: 0,
+  };
   counts.notes = Math.max(1, pages - counts.stakeholders - counts.forums - counts.programs);
   return counts;
 }
@@ -128,7 +163,8 @@ export function writeSyntheticBinder(dir: string, pages: number, markerSource: s
   const g = prose(random(pages * 7919));
   const counts = countsFor(pages);
   fs.rmSync(dir, { recursive: true, force: true });
-  for (const folder of ['redaction-markers', 'stakeholders', 'forums', 'funding-programs', 'notes']) fs.mkdirSync(path.join(dir, folder), { recursive: true });
+  for (const folder of ['redaction-markers', 'stakeholders', 'forums', 'funding-programs', 'notes'])
+    fs.mkdirSync(path.join(dir, folder), { recursive: true });
   fs.cpSync(markerSource, path.join(dir, 'redaction-markers'), { recursive: true });
   writeBinderFile(dir, pages);
   const id = (prefix: string, i: number) => `${prefix}-${String(i).padStart(5, '0')}`;

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { median, outputFigures, type OutputFigures, type Run } from './measure.ts';
 import type { Variant } from './variants.ts';
 
-const contentPage = (file: string) => /^(en|fr)\/(forums|organizations|organisations|funding|financement|notes)\/[^/]+\/index\.html$/.test(file);
+const contentPage = (file: string) =>
+  /^(en|fr)\/(forums|organizations|organisations|funding|financement|notes)\/[^/]+\/index\.html$/.test(file);
 const floorContentPage = (file: string) => /^(forums|stakeholders|funding-programs|notes)\//.test(file);
 
 /** Sizes of each variant's output, read from the benchmark's folder. */
@@ -32,7 +33,9 @@ export function benchTable({ pages, runs, results, figures, devMs }: TableInput)
     return `| ${label} | ${med(name, 'wall').toFixed(1)} s | ${med(name, 'cpu').toFixed(1)} s | ${med(name, 'rssMb').toFixed(0)} MB | ${((med(name, 'wall') * 1000) / f.htmlPages).toFixed(1)} | ${f.htmlPages} | ${f.outputMb.toFixed(1)} MB | ${f.medianHtmlKb.toFixed(1)} KB | ${f.contentPageJsBytes} B | ${f.pagefindMb.toFixed(1)} MB |`;
   };
   const ratio = (a: number, b: number) => (a / b).toFixed(2);
-  const dev = devMs ? ` Dev server: an edited MDX file showed in **${devMs.median} ms** (median of 5 edits, slowest ${devMs.max} ms; target < 1000).` : '';
+  const dev = devMs
+    ? ` Dev server: an edited MDX file showed in **${devMs.median} ms** (median of 5 edits, slowest ${devMs.max} ms; target < 1000).`
+    : '';
   return [
     `Synthetic binder of ${pages} entries (${pages * 2} entry pages in two languages), ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'cpu'}), ${(os.totalmem() / 1073741824).toFixed(0)} GiB, Node ${process.version}; medians of ${runs} alternating runs.`,
     '',

@@ -21,8 +21,10 @@ export interface BenchSetup {
 export function runVariant(name: Variant, { root, work, env }: BenchSetup): Run {
   const node = process.execPath;
   const binderEnv = { ...env, BINDER_CONTENT: path.join(work, 'content'), BINDER_WORKDIR: path.join(work, 'binder') };
-  if (name === 'public') return timed(node, [path.join(root, 'scripts/build.ts')], { cwd: root, env: { ...binderEnv, BINDER_EDITION: 'public' } });
-  if (name === 'internal') return timed(node, [path.join(root, 'scripts/build.ts'), '--edition', 'internal'], { cwd: root, env: binderEnv });
+  if (name === 'public')
+    return timed(node, [path.join(root, 'scripts/build.ts')], { cwd: root, env: { ...binderEnv, BINDER_EDITION: 'public' } });
+  if (name === 'internal')
+    return timed(node, [path.join(root, 'scripts/build.ts'), '--edition', 'internal'], { cwd: root, env: binderEnv });
   const bin = (tool: string) => `"${path.join(root, 'node_modules/.bin', tool)}"`;
   return timed('sh', ['-c', `${bin('astro')} build --silent && ${bin('pagefind')} --site dist --quiet`], {
     cwd: path.join(work, 'floor'),
@@ -42,7 +44,9 @@ export function runAll(setup: BenchSetup, runs: number, log: (line: string) => v
       const result = runVariant(name, setup);
       if (result.status !== 0) throw new Error(`${name} build failed:\n${result.log.split('\tCommand being timed')[0]!.slice(-4000)}`);
       results[name].push(result);
-      log(`  run ${run}/${runs} ${name.padEnd(8)} ${result.wall.toFixed(1)} s wall, ${result.cpu.toFixed(1)} s CPU, ${result.rssMb.toFixed(0)} MB peak`);
+      log(
+        `  run ${run}/${runs} ${name.padEnd(8)} ${result.wall.toFixed(1)} s wall, ${result.cpu.toFixed(1)} s CPU, ${result.rssMb.toFixed(0)} MB peak`,
+      );
     }
   }
   return results;
