@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  editionDir,
   gotoPage,
   openBrowser,
   scanLoadedPage,
@@ -39,7 +40,7 @@ describe('the list of templates', () => {
     const sections = new Set(['forums', 'organizations', 'funding', 'notes', 'organisations', 'financement']);
     const missing: string[] = [];
     for (const lang of ['en', 'fr']) {
-      const dir = path.resolve('dist', lang);
+      const dir = path.join(editionDir('public'), lang);
       for (const name of fs.readdirSync(dir)) {
         if (!fs.existsSync(path.join(dir, name, 'index.html'))) continue;
         const pagePath = `/${lang}/${name}/`;

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer, type StaticServer } from '../../src/tooling/static-server.ts';
+import { editionPaths } from '../../src/redaction/edition.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,8 +26,9 @@ declare module 'vitest' {
 }
 
 const root = process.cwd();
-const publicDir = path.join(root, 'dist');
-const internalDir = path.join(root, 'dist-internal');
+// dist/ and dist-internal/, or under BINDER_WORKDIR: a build in a working directory of its own.
+const publicDir = editionPaths('public', root).out;
+const internalDir = editionPaths('internal', root).out;
 
 /** An entry withheld in full from the public edition (classified Protected B in the demo binder). */
 const withheldPage = 'en/notes/removals-engagement-plans/index.html';

@@ -6,8 +6,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
+import { editionPaths } from '../../src/redaction/edition.ts';
 
 export type Edition = 'public' | 'internal';
+
+/** The built edition's folder: dist/ and dist-internal/, or under BINDER_WORKDIR when it is set. */
+export function editionDir(edition: Edition): string {
+  return editionPaths(edition).out;
+}
 
 /** Base URL of an edition, with a trailing slash. */
 export function baseUrl(edition: Edition = 'public'): string {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  editionDir,
   openBrowser,
   gotoPage,
   recordScriptRequests,
@@ -140,11 +141,8 @@ describe('language', () => {
   it('every page of both editions has a language toggle to a page of the same edition', () => {
     // A static check over the files, so every page is covered, not only the sample above.
     const problems: string[] = [];
-    for (const [edition, dir] of [
-      ['public', 'dist'],
-      ['internal', 'dist-internal'],
-    ] as const) {
-      const root = path.resolve(dir);
+    for (const edition of ['public', 'internal'] as const) {
+      const root = editionDir(edition);
       const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
       for (const file of files) {
         const pagePath = `/${file.replace(/\\/g, '/').replace(/index\.html$/, '')}`;

@@ -17,6 +17,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { chromiumFlags, chromiumPath, pdfMargins, pdfPages, printBinder } from '../../src/features/print/pdf.ts';
 import { startStaticServer, type StaticServer } from '../../src/tooling/static-server.ts';
 import { auditOutput } from '../../src/audit/audit.ts';
+import { editionDir } from './helpers.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-pdf-test-'));
@@ -43,11 +44,8 @@ function entryPages(name: string, title: RegExp): { first: number; last: number;
 
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
-  for (const [edition, dir] of [
-    ['public', 'dist'],
-    ['internal', 'dist-internal'],
-  ] as const) {
-    const server = await startStaticServer(path.join(root, dir));
+  for (const edition of ['public', 'internal'] as const) {
+    const server = await startStaticServer(editionDir(edition));
     servers.push(server);
     for (const [lang, slug] of [
       ['en', 'print'],
@@ -188,12 +186,12 @@ describe('the markings of the internal PDF', () => {
   });
 
   it('has a screen banner on the printable binder that agrees with the cover; the public one has none', () => {
-    const internal = fs.readFileSync(path.join(root, 'dist-internal/en/print/index.html'), 'utf8');
+    const internal = fs.readFileSync(path.join(editionDir('internal'), 'en/print/index.html'), 'utf8');
     expect(internal).toMatch(
       /<div class="classification-banner" role="note">\s*<strong>Protected B: the highest classification in this binder/,
     );
     expect(internal).toMatch(/<title>PROTECTED B – /);
-    const pub = fs.readFileSync(path.join(root, 'dist/en/print/index.html'), 'utf8');
+    const pub = fs.readFileSync(path.join(editionDir('public'), 'en/print/index.html'), 'utf8');
     expect(pub).not.toContain('class="classification-banner"');
     expect(pub).toMatch(/<title>UNCLASSIFIED – /);
   });
