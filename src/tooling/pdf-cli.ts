@@ -1,7 +1,9 @@
 /**
  * `npm run pdf [-- --edition public|internal] [--out dist-pdf]`: writes the binder as PDF for
  * each language of the built editions into dist-pdf/ (binder-public-en.pdf, binder-internal-fr.pdf,
- * …), with the system Chromium. The public PDFs are audited like the site: their text is
+ * …), with the system Chromium, and copies each into its edition's output as
+ * /binder-<edition>-<lang>.pdf, filling the links of the home and printable pages
+ * (features/print/pdf-links.ts). The public PDFs are audited like the site: their text is
  * extracted (pdftotext) and scanned for every redacted passage and withheld entry; a hit deletes
  * the PDF and fails, and is reported by place as the build's audit reports it (never the secret).
  * Every PDF's pages are checked to carry, top and bottom, the marking of the most sensitive entry
@@ -16,6 +18,8 @@ import { editionValue, parseCommand } from '../build/args.ts';
 import { green, red } from '../build/report.ts';
 import { startStaticServer } from './static-server.ts';
 import { chromiumFlags, chromiumPath, pdfPages, printBinder } from '../features/print/pdf.ts';
+import { pdfFileName, publishPdfs } from '../features/print/pdf-links.ts';
+import type { Lang } from '../schemas/localized.ts';
 import { editionPaths, sourcesDir, type Edition } from '../redaction/edition.ts';
 import { readSiteSettings } from '../site/site-settings.ts';
 import { pageSlugs } from '../core/routes.ts';
@@ -55,17 +59,23 @@ async function printEdition(browser: Browser, edition: Edition, root: string, ou
     );
     return false;
   }
-  const server = await startStaticServer(site, readSiteSettings(root).base);
-  let ok = true;
+  const { base } = readSiteSettings(root);
+  const server = await startStaticServer(site, base);
+  const printed: Lang[] = [];
   try {
     for (const lang of ['en', 'fr'] as const) {
-      const file = path.join(outDir, `binder-${edition}-${lang}.pdf`);
-      if (!(await printLanguage(browser, `${server.url}${lang}/${pageSlugs[lang].print}/`, file, edition, root))) ok = false;
+      const file = path.join(outDir, pdfFileName(edition, lang));
+      if (await printLanguage(browser, `${server.url}${lang}/${pageSlugs[lang].print}/`, file, edition, root)) printed.push(lang);
     }
   } finally {
     await server.close();
   }
-  return ok;
+  // The site serves what was printed (and audited) at /binder-<edition>-<lang>.pdf, and its home
+  // and printable pages link to it: a site printed gets links, a site only built has none.
+  const links = publishPdfs(site, base, edition, outDir, printed);
+  if (links.length)
+    process.stdout.write(`${green('✓')} ${displayPath(site)}/ serves and links to ${links.map((l) => l.href).join(', ')}\n`);
+  return printed.length === 2;
 }
 
 /** One PDF, printed, checked for its markings and (public) audited; false, and no PDF, when it failed. */

@@ -30,14 +30,42 @@ const pdfTitle = (name: string) =>
   /^Title:\s*(.*)$/m.exec(execFileSync('pdfinfo', [path.join(out, `binder-${name}.pdf`)], { encoding: 'utf8' }))?.[1];
 
 /**
+ * The page numbers in a table of contents' text: each on a line of its own after a dot leader (a
+ * CSS rule, no text), at most the PDF's page count (a title's year may wrap onto a line of its own).
+ */
+const tocNumbers = (text: string, pageCount: number) =>
+  [...text.matchAll(/^(\d+)$/gm)].map((m) => Number(m[1])).filter((page) => page <= pageCount);
+
+/** The text of the contents: from page 2 to the page before the first entry's. */
+function contentsOf(pages: string[]): string {
+  const first = tocNumbers(pages[1]!, pages.length)[0] ?? 3;
+  return pages.slice(1, first - 1).join('\n');
+}
+
+/**
+ * How far down each page's body (between the running header and footer) its text reaches, from 0
+ * to 1, from the words' positions (pdftotext -bbox).
+ */
+function bodyFill(file: string, margin = 56): number[] {
+  const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return [...xml.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, h, body]) => {
+    const height = Number(h);
+    const bottoms = [...body!.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
+      .filter(([, yMin, yMax]) => Number(yMin) > margin && Number(yMax) < height - margin)
+      .map(([, , yMax]) => Number(yMax));
+    return bottoms.length ? (Math.max(...bottoms) - margin) / (height - 2 * margin) : 0;
+  });
+}
+
+/**
  * The pages (1-based) of an entry, from its line in the table of contents to the next entry's,
  * and the page the first entry starts on (the cover and the contents come before it).
  */
 function entryPages(name: string, title: RegExp): { first: number; last: number; body: number } {
   const pages = pdfs[name]!;
-  const contents = pages.slice(1, 4).join('\n');
-  const first = Number(new RegExp(`${title.source}[^…]*…(\\d+)`).exec(contents)?.[1]);
-  const starts = [...contents.matchAll(/…(\d+)/g)].map((m) => Number(m[1]));
+  const contents = contentsOf(pages);
+  const first = Number(new RegExp(`${title.source}[\\s\\S]*?^(\\d+)$`, 'm').exec(contents)?.[1]);
+  const starts = tocNumbers(contents, pages.length);
   const next = starts.find((page) => page > first) ?? pages.length + 1;
   return { first, last: next - 1, body: Math.min(...starts) };
 }
@@ -71,7 +99,7 @@ describe('the public PDF', () => {
     expect(pages[0]).toContain('Transition Binder 2019');
     expect(pages[0]).toContain('Prepared for the');
     expect(pages[1]).toContain('Contents');
-    const numbered = [...pages[1]!.matchAll(/…(\d+)/g)].map((m) => Number(m[1]));
+    const numbered = tocNumbers(pages[1]!, pages.length);
     expect(numbered.length).toBeGreaterThan(10);
     expect(numbered).toEqual([...numbered].sort((a, b) => a - b));
   });
@@ -107,9 +135,28 @@ describe('the public PDF', () => {
 
   it('lands each entry on the page its table of contents line says', () => {
     const pages = pdfs['public-en']!;
-    const line = /International engagement: overview\s*…(\d+)/.exec(pages[1]!);
+    const line = /International engagement: overview\s*^(\d+)$/m.exec(pages[1]!);
     expect(line).not.toBeNull();
     expect(pages[Number(line![1]) - 1]).toContain('International engagement: overview');
+  });
+
+  it('never leaves more than a third of a page blank, but where an entry, a part or the contents end', () => {
+    for (const name of ['public-en', 'public-fr', 'internal-en', 'internal-fr']) {
+      const pages = pdfs[name]!;
+      // Entries and parts start on a new page (forced breaks): the page before one may be short.
+      const starts = new Set(tocNumbers(contentsOf(pages), pages.length));
+      const body = Math.min(...starts);
+      const short = bodyFill(path.join(out, `binder-${name}.pdf`))
+        .map((fill, index) => ({ page: index + 1, fill }))
+        .filter(({ page, fill }) => page >= body && page < pages.length && !starts.has(page + 1) && fill < 2 / 3)
+        .map(({ page, fill }) => `${name} page ${page}: ${Math.round(fill * 100)} % full`);
+      expect(short).toEqual([]);
+    }
+  });
+
+  it('leaves the screen’s printing instructions and PDF links off the paper', () => {
+    expect(pdfs['public-en']!.join('\n')).not.toContain('How to print this binder');
+    expect(pdfs['public-fr']!.join('\n')).not.toContain('Comment imprimer ce cahier');
   });
 
   it('is tagged and has an outline', () => {
