@@ -124,7 +124,7 @@ function fieldsOf(
     }
     if (!ts.isPropertyAssignment(property)) continue;
     const name = property.name.getText(source).replace(/^['"]|['"]$/g, '');
-    const text = property.initializer.getText(source).replace(/\s+/g, ' ');
+    const text = property.initializer.getText(source).replace(/\s+/g, ' ').replace(/ \./g, '.');
     const nested = findObjectSchema(property.initializer);
     const isList = /^z\s*\.array\(/.test(text);
     const fieldPath = `${prefix}${name}${isList && nested ? '[]' : ''}`;
