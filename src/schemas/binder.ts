@@ -3,30 +3,61 @@ import { localizedText, languageSchema } from './localized.ts';
 import { classification } from './classification.ts';
 import { partialDate } from './date.ts';
 
+/** The offices a binder is prepared for. */
+export const preparedForRoles = ['minister', 'deputy-minister', 'clerk', 'other'] as const;
+/** The gender a French title takes its article in. */
+export const grammaticalGenders = ['feminine', 'masculine', 'unspecified'] as const;
+
 /**
  * The binder itself: `content/binder.yaml`.
  */
-export const binderSchema = z.strictObject({
-  /** The binder's title in each language. */
-  title: localizedText,
-  /** The department that prepared it, in each language. */
-  department: localizedText,
-  /** The department's short name in each language: `IRCC` / `IRCC`. */
-  departmentShort: localizedText,
-  /** The minister it is prepared for, by title, in each language: `Minister of Immigration, Refugees and Citizenship` / `ministre de l'Immigration, des Réfugiés et de la Citoyenneté`. */
-  minister: localizedText,
-  /** The day the binder is current as of; "upcoming" and "past" are relative to it. */
-  asOf: partialDate.refine((d) => d.precision === 'day', 'asOf must be a day: YYYY-MM-DD'),
-  /** The languages the binder is written in. Both official languages are required. */
-  languages: z.array(languageSchema).default(['en', 'fr']),
-  /** The highest classification of the binder as a whole (shown on the internal edition's cover). */
-  classification: classification.default('unclassified'),
-  /** The URL the public edition is served from, without the base path: `https://example.gc.ca`. */
-  site: z.url().optional(),
-  /** The path the site lives under, `/` or `/binder/`. The BINDER_BASE environment variable overrides it. */
-  base: z
-    .string()
-    .regex(/^\/([\w.-]+\/)*$/, 'base is a path that starts and ends with "/": /binder/')
-    .default('/'),
-});
+export const binderSchema = z
+  .strictObject({
+    /** The binder's title in each language. */
+    title: localizedText,
+    /** The department that prepared it, in each language. */
+    department: localizedText,
+    /** The department's short name in each language: `IRCC` / `IRCC`. */
+    departmentShort: localizedText,
+    /**
+     * Whom the binder is prepared for: the office, its title, and the gender of the French article,
+     * so that the cover reads "Prepared for the Minister of …" / "Préparé pour la ministre de …".
+     */
+    preparedFor: z
+      .strictObject({
+        /** The kind of office: `minister`, `deputy-minister`, `clerk` (of the Privy Council) or `other`. */
+        role: z.enum(preparedForRoles),
+        /** The title without an article, in each language: `Minister of Immigration, Refugees and Citizenship` / `ministre de l’Immigration, des Réfugiés et de la Citoyenneté`. */
+        title: localizedText,
+        /** The French article's gender: `feminine` ("la ministre"), `masculine` ("le ministre") or `unspecified` ("la ou le ministre"). */
+        gender: z.enum(grammaticalGenders).default('unspecified'),
+      })
+      .optional(),
+    /** The older form of `preparedFor`: the minister's title alone, in each language (read as `preparedFor` with role `minister` and gender `unspecified`). */
+    minister: localizedText.optional(),
+    /** The day the binder is current as of; "upcoming" and "past" are relative to it. */
+    asOf: partialDate.refine((d) => d.precision === 'day', 'asOf must be a day: YYYY-MM-DD'),
+    /** The languages the binder is written in. Both official languages are required. */
+    languages: z.array(languageSchema).default(['en', 'fr']),
+    /** The highest classification of the binder as a whole (shown on the internal edition's cover). */
+    classification: classification.default('unclassified'),
+    /** The URL the public edition is served from, without the base path: `https://example.gc.ca`. */
+    site: z.url().optional(),
+    /** The path the site lives under, `/` or `/binder/`. The BINDER_BASE environment variable overrides it. */
+    base: z
+      .string()
+      .regex(/^\/([\w.-]+\/)*$/, 'base is a path that starts and ends with "/": /binder/')
+      .default('/'),
+  })
+  .refine((binder) => binder.preparedFor ?? binder.minister, {
+    message: 'say whom the binder is prepared for: preparedFor: { role: minister, title: { en: …, fr: … }, gender: feminine }',
+    path: ['preparedFor'],
+  });
 export type Binder = z.output<typeof binderSchema>;
+
+/** Whom the binder is prepared for, the older `minister` field read as `preparedFor`. */
+export function preparedFor(binder: Binder): NonNullable<Binder['preparedFor']> {
+  if (binder.preparedFor) return binder.preparedFor;
+  // The schema's refine guarantees one of the two.
+  return { role: 'minister', title: binder.minister!, gender: 'unspecified' };
+}

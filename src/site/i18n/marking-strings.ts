@@ -60,10 +60,10 @@ const fr: MarkingStrings = {
     secret: 'SECRET',
   },
   highestBanner: (level: string) =>
-    `${level} : la cote la plus élevée de ce cahier. Chaque page imprimée porte la cote de l’entrée qui y figure.`,
+    `${level}\u00a0: la cote la plus élevée de ce cahier. Chaque page imprimée porte la cote de l’entrée qui y figure.`,
   classifiedBanner: (level: string) => `${level}\u00a0: soustrait à l’édition publique`,
   listingBanner: (level: string) => `${level}\u00a0: la cote la plus élevée de ce cahier, dont cette page présente les entrées.`,
-  internalBanner: 'Usage interne : ne pas diffuser',
+  internalBanner: 'Usage interne\u00a0: ne pas diffuser',
   internalBannerDetail: 'Cette édition montre les passages que l’édition publique soustrait, avec leur fondement juridique.',
   redacted: markerText.fr,
   withheldShown: 'Soustrait à l’édition publique en vertu de',

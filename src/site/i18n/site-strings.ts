@@ -5,6 +5,9 @@
  * typography: a no-break space before : ; ! ? and inside « ».
  */
 import type { Lang } from '../../schemas/localized.ts';
+import type { grammaticalGenders } from '../../schemas/binder.ts';
+
+type GrammaticalGender = (typeof grammaticalGenders)[number];
 
 const en = {
   langName: 'English',
@@ -16,8 +19,12 @@ const en = {
   menu: 'Sections',
   breadcrumbs: 'You are here:',
   dateModified: 'Date modified:',
+  /** After a label, before what it labels: "Member: IRCC" / "Membre\u00a0: IRCC" (no-break space in French). */
+  colon: ':',
   asOf: 'Current as of',
-  preparedFor: 'Prepared for the',
+  preparedFor: 'Prepared for',
+  /** The article before the title of whom the binder is prepared for: "the Minister of …". */
+  preparedForArticle: (_gender: GrammaticalGender, _title: string): string => 'the ',
   classification: 'Classification',
   chapters: 'Chapters and briefing notes',
   sections: {
@@ -55,8 +62,9 @@ const fr: SiteStrings = {
   home: 'Accueil',
   search: 'Recherche',
   menu: 'Sections',
-  breadcrumbs: 'Vous êtes ici :',
-  dateModified: 'Date de modification :',
+  colon: '\u00a0:',
+  breadcrumbs: 'Vous êtes ici\u00a0:',
+  dateModified: 'Date de modification\u00a0:',
   asOf: 'À jour au',
   preparedFor: 'Préparé pour',
   classification: 'Cote de sécurité',
@@ -68,7 +76,7 @@ const fr: SiteStrings = {
     notes: 'Notes d’information',
   },
   sectionIntro: {
-    forums: 'Les forums multilatéraux auxquels le Canada participe : membres, rôle du Canada, réunions et prochaines étapes.',
+    forums: 'Les forums multilatéraux auxquels le Canada participe\u00a0: membres, rôle du Canada, réunions et prochaines étapes.',
     stakeholders: 'Les organisations avec lesquelles le ministère travaille, et la façon dont il collabore avec elles.',
     'funding-programs':
       'Les programmes et enveloppes qui financent l’engagement international, avec leurs montants et leurs bénéficiaires.',
@@ -77,6 +85,10 @@ const fr: SiteStrings = {
   tools: 'Le cahier en un coup d’œil',
   pageNames: {
     calendar: 'Calendrier des engagements',
+  // "l’" before a vowel (l’administratrice); "la ou le" when the gender is not given, as the
+  // Translation Bureau writes a doublet.
+  preparedForArticle: (gender: GrammaticalGender, title: string) =>
+    /^[aeiouyàâäéèêëîïôöûüù]/i.test(title) ? 'l’' : { feminine: 'la ', masculine: 'le ', unspecified: 'la ou le ' }[gender],
     funding: 'Le financement en bref',
     map: 'Carte des relations',
     glossary: 'Glossaire',
