@@ -19,14 +19,32 @@ describe('groupByMonth', () => {
     expect(groupByMonth(meetings).map((g) => [g.month, g.meetings.map(titleOf)])).toEqual([
       ['2019-10', ['M5 retreat', 'IOM Council']],
       ['2019-11', ['IGC full round', 'RCM plenary']],
-      ['2020-09', ['GFMD summit']],
-      ['2021-01', ['Annual review']],
+      ['2020', ['GFMD summit']],
+      ['2021', ['Annual review']],
     ]);
   });
 
-  it('keeps a season and a year as written, under the month they begin', () => {
-    const fall = groupByMonth(meetings).find((g) => g.month === '2020-09')!.meetings[0]!;
+  it('puts a season or a year in a group of its own, after the months of its year, never under a month', () => {
+    const year2020 = forum([
+      meeting('January talks', day('2020-01-15')),
+      meeting('Winter retreat', { precision: 'season', year: 2020, season: 'winter' }),
+      meeting('Spring plenary', { precision: 'season', year: 2020, season: 'spring' }),
+      meeting('October summit', day('2020-10-01')),
+      meeting('Next year', day('2021-02-01')),
+    ]);
+    expect(groupByMonth(year2020).map((g) => [g.month, g.meetings.map(titleOf)])).toEqual([
+      ['2020-01', ['January talks']],
+      ['2020-10', ['October summit']],
+      ['2020', ['Winter retreat', 'Spring plenary']],
+      ['2021-02', ['Next year']],
+    ]);
+    const fall = groupByMonth(meetings).find((g) => g.month === '2020')!.meetings[0]!;
     expect(fall.meeting.date.start).toEqual({ precision: 'season', year: 2020, season: 'fall' });
+  });
+
+  it('names a year’s own group in each language', () => {
+    expect(formatMonth('2020', 'en')).toBe('2020: by season or year');
+    expect(formatMonth('2020', 'fr')).toBe('2020\u00a0: par saison ou par année');
   });
 
   it('names the month in each language', () => {

@@ -10,27 +10,46 @@ import { firstDay, lastDay } from '../../schemas/partial-date.ts';
 import { splitByAsOf, type DatedMeeting } from './meetings.ts';
 import { unwrap } from '../../core/redactable.ts';
 import { monthFormat } from '../../core/format.ts';
+import type { PartialDate } from '../../schemas/partial-date.ts';
+import { calendarStrings } from './strings.ts';
 
 export interface MonthGroup<T> {
-  /** "2019-10": the month of the first day of each of its meetings. */
+  /**
+   * "2019-10": the month of the first day of each of its meetings; or "2020": the meetings of
+   * 2020 known only by their season or their year ("Winter 2020", "2020"), a group of their own.
+   */
   month: string;
   meetings: T[];
 }
 
+/** Where a meeting goes: the month it starts in, or its year when it has no month (a season or a year). */
+function groupKey(meeting: { start: string; meeting?: { date: { start: PartialDate } } }): string {
+  const precision = meeting.meeting?.date.start.precision;
+  return precision === 'season' || precision === 'year' ? meeting.start.slice(0, 4) : meeting.start.slice(0, 7);
+}
+
 /**
  * Runs of meetings that start in the same month, in the order given (so past meetings, listed
- * most recent first, give the months most recent first). A month, season or year goes in the
- * month of its first day: "fall 2020" under September 2020, where it still reads "Fall 2020".
+ * most recent first, give the months most recent first). Meetings known only by a season or a
+ * year ("Fall 2020", "2021") are not filed under a month they may not be in: they make a group of
+ * their own, after the month groups of their year.
  */
-export function groupByMonth<T extends { start: string }>(meetings: readonly T[]): MonthGroup<T>[] {
-  const groups: MonthGroup<T>[] = [];
+export function groupByMonth<T extends { start: string; meeting?: { date: { start: PartialDate } } }>(
+  meetings: readonly T[],
+): MonthGroup<T>[] {
+  const groups = new Map<string, MonthGroup<T>>();
   for (const meeting of meetings) {
-    const month = meeting.start.slice(0, 7);
-    const last = groups.at(-1);
-    if (last?.month === month) last.meetings.push(meeting);
-    else groups.push({ month, meetings: [meeting] });
+    const month = groupKey(meeting);
+    const group = groups.get(month) ?? { month, meetings: [] };
+    group.meetings.push(meeting);
+    groups.set(month, group);
   }
-  return groups;
+  // Months in the order met; each year's own group right after that year's last month.
+  const years = [...new Set([...groups.keys()].map((key) => key.slice(0, 4)))];
+  return years.flatMap((year) => {
+    const ofYear = [...groups.values()].filter((g) => g.month.startsWith(year));
+    return [...ofYear.filter((g) => g.month.length > 4), ...ofYear.filter((g) => g.month.length === 4)];
+  });
 }
 
 /** Upcoming meetings (ending on or after the as-of day) and past ones (most recent first), by month. */
@@ -39,9 +58,10 @@ export function calendarSections(meetings: DatedMeeting[], asOf: string) {
   return { upcoming: groupByMonth(upcoming), past: groupByMonth(past) };
 }
 
-/** "2019-10" as "October 2019" / "octobre 2019". */
+/** "2019-10" as "October 2019" / "octobre 2019"; a year's own group "2020" as "2020: by season or year". */
 export function formatMonth(month: string, lang: Lang): string {
-  const [year, number] = month.split('-').map(Number) as [number, number];
+  const [year, number] = month.split('-').map(Number) as [number, number | undefined];
+  if (number === undefined) return calendarStrings[lang].seasonGroup(year);
   return monthFormat(lang).format(new Date(Date.UTC(year, number - 1, 1)));
 }
 

@@ -19,6 +19,8 @@ const en = {
   noPast: 'No past meetings are recorded.',
   /** The home page's list of the next meetings. */
   upcomingMeetings: 'Upcoming meetings',
+  /** The heading of a year's meetings known only by a season or the year, after that year's months. */
+  seasonGroup: (year: number) => `${year}: by season or year`,
   /** Around a meeting's theme. */
   quotes: ['“', '”'] as [string, string],
   entry: 'Entry',
@@ -48,6 +50,7 @@ const fr: CalendarStrings = {
   noUpcoming: 'Aucune réunion à venir n’est inscrite.',
   noPast: 'Aucune réunion passée n’est inscrite.',
   upcomingMeetings: 'Réunions à venir',
+  seasonGroup: (year: number) => `${year}\u00a0: par saison ou par année`,
   quotes: ['«\u00a0', '\u00a0»'],
   entry: 'Fiche',
   searchType: 'Calendrier',
