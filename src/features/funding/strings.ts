@@ -11,10 +11,10 @@ const en = {
   glanceNote: 'Per-year and multi-year amounts are listed apart; amounts in different currencies are never added.',
   glanceExcludes: 'Totals exclude amounts withheld from this edition.',
   /** The kind of a sum, after its amount: "$100,000 per year". */
-  periods: { 'per-year': formatStrings.en.perYear, 'one-time': formatStrings.en.oneTime, 'multi-year': 'multi-year' },
+  periods: { 'per-year': formatStrings.en.perYear, 'one-time': formatStrings.en.oneTime, 'multi-year': 'over several years' },
   /** The funding page. */
-  intro:
-    'What the department’s programs pay, from the amounts recorded in each program. Amounts in different currencies are never added together.',
+  /** The funding page's introduction; the table under "By program" says how amounts are added. */
+  intro: 'What the department’s programs pay their recipients, from the amounts recorded in each program.',
   byProgram: 'By program',
   byRecipient: 'By recipient',
   byCurrency: 'By currency and kind of amount',
@@ -24,7 +24,17 @@ const en = {
   total: 'Total',
   year: 'Fiscal year',
   annualised: 'annualised: a multi-year amount divided evenly over its years',
-  undated: 'Amounts without fiscal years (not in the table above)',
+  /** Amounts the totals leave out, each with the reason. */
+  leftOutTitle: 'Amounts left out of the totals',
+  leftOutIntro: 'The totals add what programs pay their recipients. These amounts are not in them, or not in every one:',
+  item: 'Item',
+  why: 'Why it is left out',
+  reasons: {
+    envelope: 'An envelope is the program’s budget, not a payment to a recipient.',
+    allocation: 'An allocation is a share of the program’s budget, not a payment to a recipient.',
+    withheld: 'Withheld from this edition: there is no figure to add.',
+    'no-fiscal-year': 'No fiscal year: in the totals by currency, not in the table by fiscal year.',
+  },
   withheld: (n: number) => `${n} amount${n === 1 ? ' is' : 's are'} withheld from this edition and left out of these totals.`,
   kinds: { 'per-year': 'Per year', 'one-time': 'One time', 'multi-year': 'Multi-year total' },
 };
@@ -34,11 +44,10 @@ export type FundingStrings = typeof en;
 const fr: FundingStrings = {
   glanceTitle: 'Le financement en bref',
   glanceNote:
-    'Les montants annuels et pluriannuels sont présentés séparément; les montants en devises différentes ne sont jamais additionnés.',
+    'Les montants annuels et pluriannuels sont présentés séparément\u00a0; les montants en devises différentes ne sont jamais additionnés.',
   glanceExcludes: 'Les totaux excluent les montants soustraits à cette édition.',
-  periods: { 'per-year': formatStrings.fr.perYear, 'one-time': formatStrings.fr.oneTime, 'multi-year': 'pluriannuel' },
-  intro:
-    'Ce que versent les programmes du ministère, d’après les montants inscrits dans chaque programme. Les montants en devises différentes ne sont jamais additionnés.',
+  periods: { 'per-year': formatStrings.fr.perYear, 'one-time': formatStrings.fr.oneTime, 'multi-year': 'sur plusieurs années' },
+  intro: 'Ce que versent les programmes du ministère à leurs bénéficiaires, d’après les montants inscrits dans chaque programme.',
   byProgram: 'Par programme',
   byRecipient: 'Par bénéficiaire',
   byCurrency: 'Par devise et type de montant',
@@ -48,7 +57,17 @@ const fr: FundingStrings = {
   total: 'Total',
   year: 'Exercice',
   annualised: 'annualisé\u00a0: montant pluriannuel réparti également sur ses années',
-  undated: 'Montants sans exercice (absents du tableau ci-dessus)',
+  leftOutTitle: 'Montants exclus des totaux',
+  leftOutIntro:
+    'Les totaux additionnent ce que les programmes versent à leurs bénéficiaires. Les montants suivants n’y figurent pas, ou pas dans chacun\u00a0:',
+  item: 'Élément',
+  why: 'Raison de l’exclusion',
+  reasons: {
+    envelope: 'Une enveloppe est le budget du programme, et non un versement à un bénéficiaire.',
+    allocation: 'Une répartition est une part du budget du programme, et non un versement à un bénéficiaire.',
+    withheld: 'Soustrait à cette édition\u00a0: aucun chiffre à additionner.',
+    'no-fiscal-year': 'Sans exercice\u00a0: compté dans les totaux par devise, mais pas dans le tableau par exercice.',
+  },
   withheld: (n: number) =>
     `${n} montant${n === 1 ? ' est soustrait' : 's sont soustraits'} à cette édition et exclu${n === 1 ? '' : 's'} de ces totaux.`,
   kinds: { 'per-year': 'Par année', 'one-time': 'Ponctuel', 'multi-year': 'Total pluriannuel' },
