@@ -76,6 +76,12 @@ describe('data files', () => {
     expect(d).toMatchObject({ file: 'forums/alpha.yaml', line: 9, column: 1, message: 'establised: is not a field here' });
   });
 
+  it('reports a tag outside the topic vocabulary at the tag, with the topics allowed', () => {
+    const [d] = problems({ 'forums/alpha.yaml': forum.replace('tags: [multilateral]', 'tags: [multilateral, refugess]') });
+    expect(d).toMatchObject({ file: 'forums/alpha.yaml', line: 29, column: 22, rule: 'invalid-field', severity: 'error' });
+    expect(d!.message).toMatch(/^tags\[1\]: must be one of: americas, asylum, .*refugees, /);
+  });
+
   it('reports a wrong type', () => {
     const [d] = problems({ 'forums/alpha.yaml': forum.replace('established: 2001', 'established: "long ago"') });
     expect(d).toMatchObject({ line: 8, column: 1, message: 'established: must be a number, not the text "long ago"' });

@@ -3,6 +3,7 @@ import { classification } from './classification.ts';
 import { markerList } from './redacted.ts';
 import { localizedText } from './localized.ts';
 import { redactable } from './redactable.ts';
+import { topic } from './topic.ts';
 
 /**
  * Fields every binder entry has, whatever its collection.
@@ -14,8 +15,8 @@ export const entryFields = {
   redact: markerList.optional(),
   /** A one- or two-sentence summary in both languages: cards, search excerpts, meta description. */
   summary: redactable(localizedText),
-  /** Free keywords for search filters, lower case: `refugees`, `five-eyes`. */
-  tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'tags are lower case words joined by hyphens')).default([]),
+  /** Topics for the search page's filter, from Binder's vocabulary (src/schemas/topic.ts): `refugees`, `five-eyes`. */
+  tags: z.array(topic).default([]),
   /** Overrides the "Date modified" that Binder reads from git history (YYYY-MM-DD). */
   modified: z.iso.date().optional(),
 };

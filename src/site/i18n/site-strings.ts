@@ -16,6 +16,8 @@ const en = {
   skipToContent: 'Skip to main content',
   home: 'Home',
   search: 'Search',
+  /** The names of the search page's filters (Pagefind shows them as headings). */
+  searchFilters: { type: 'Page type', topic: 'Topic' },
   menu: 'Sections',
   breadcrumbs: 'You are here:',
   dateModified: 'Date modified:',
@@ -61,6 +63,7 @@ const fr: SiteStrings = {
   skipToContent: 'Passer au contenu principal',
   home: 'Accueil',
   search: 'Recherche',
+  searchFilters: { type: 'Type de page', topic: 'Sujet' },
   menu: 'Sections',
   colon: '\u00a0:',
   breadcrumbs: 'Vous êtes ici\u00a0:',
