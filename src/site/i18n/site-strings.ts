@@ -19,10 +19,10 @@ const en = {
   /** The names of the search page's filters (Pagefind shows them as headings). */
   searchFilters: { type: 'Page type', topic: 'Topic' },
   menu: 'Sections',
-  breadcrumbs: 'You are here:',
-  dateModified: 'Date modified:',
   /** After a label, before what it labels: "Member: IRCC" / "Membre\u00a0: IRCC" (no-break space in French). */
   colon: ':',
+  breadcrumbs: 'You are here:',
+  dateModified: 'Date modified:',
   asOf: 'Current as of',
   preparedFor: 'Prepared for',
   /** The article before the title of whom the binder is prepared for: "the Minister of …". */
@@ -53,6 +53,21 @@ const en = {
   notFound: 'Page not found',
   notFoundText: 'We could not find the page you asked for. It may have moved, or it may not be part of this edition.',
   back: 'Go to the binder’s home page',
+  /** The page shell's header and footer: the GC identity, the menu, the search form, Canada.ca's links. */
+  chrome: {
+    governmentOfCanada: 'Government of Canada',
+    menu: 'Menu',
+    searchLabel: 'Search the binder',
+    searchButton: 'Search',
+    /** A table's name when it has no caption and no heading before it. */
+    table: 'Table',
+    footerLinks: [
+      { label: 'Canada.ca', href: 'https://www.canada.ca/en.html' },
+      { label: 'Departments and agencies', href: 'https://www.canada.ca/en/government/dept.html' },
+      { label: 'Terms and conditions', href: 'https://www.canada.ca/en/transparency/terms.html' },
+      { label: 'Privacy', href: 'https://www.canada.ca/en/transparency/privacy.html' },
+    ],
+  },
 };
 
 export type SiteStrings = typeof en;
@@ -70,6 +85,10 @@ const fr: SiteStrings = {
   dateModified: 'Date de modification\u00a0:',
   asOf: 'À jour au',
   preparedFor: 'Préparé pour',
+  // "l’" before a vowel (l’administratrice); "la ou le" when the gender is not given, as the
+  // Translation Bureau writes a doublet.
+  preparedForArticle: (gender: GrammaticalGender, title: string) =>
+    /^[aeiouyàâäéèêëîïôöûüù]/i.test(title) ? 'l’' : { feminine: 'la ', masculine: 'le ', unspecified: 'la ou le ' }[gender],
   classification: 'Cote de sécurité',
   chapters: 'Chapitres et notes d’information',
   sections: {
@@ -88,10 +107,6 @@ const fr: SiteStrings = {
   tools: 'Le cahier en un coup d’œil',
   pageNames: {
     calendar: 'Calendrier des engagements',
-  // "l’" before a vowel (l’administratrice); "la ou le" when the gender is not given, as the
-  // Translation Bureau writes a doublet.
-  preparedForArticle: (gender: GrammaticalGender, title: string) =>
-    /^[aeiouyàâäéèêëîïôöûüù]/i.test(title) ? 'l’' : { feminine: 'la ', masculine: 'le ', unspecified: 'la ou le ' }[gender],
     funding: 'Le financement en bref',
     map: 'Carte des relations',
     glossary: 'Glossaire',
@@ -101,6 +116,19 @@ const fr: SiteStrings = {
   notFound: 'Page introuvable',
   notFoundText: 'Nous n’avons pas trouvé la page demandée. Elle a peut-être été déplacée, ou ne fait pas partie de cette édition.',
   back: 'Aller à l’accueil du cahier',
+  chrome: {
+    governmentOfCanada: 'Gouvernement du Canada',
+    menu: 'Menu',
+    searchLabel: 'Rechercher dans le cahier',
+    searchButton: 'Rechercher',
+    table: 'Tableau',
+    footerLinks: [
+      { label: 'Canada.ca', href: 'https://www.canada.ca/fr.html' },
+      { label: 'Ministères et organismes', href: 'https://www.canada.ca/fr/gouvernement/min.html' },
+      { label: 'Avis', href: 'https://www.canada.ca/fr/transparence/avis.html' },
+      { label: 'Confidentialité', href: 'https://www.canada.ca/fr/transparence/confidentialite.html' },
+    ],
+  },
 };
 
 export const siteStrings: Record<Lang, SiteStrings> = { en, fr };
