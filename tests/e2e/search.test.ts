@@ -160,11 +160,144 @@ describe('search finds pages in each language', () => {
     // Quoted (exact search): unquoted, Pagefind's typo tolerance finds look-alike English words.
     expect(await search('public', '/en/search/', '"nourriture"')).toEqual([]);
   });
+});
 
-  it('the search page runs a query given in ?q=', async () => {
-    page = await session.newPage();
-    await gotoPage(page, `${siteUrl('/en/search/')}?q=Sherpa`);
-    await page.locator('#search .pagefind-ui__result-link[href*="/en/forums/fcm/"]').first().waitFor({ timeout: 15_000 });
+// --- The search page: the header form's query, filters, excerpts, controls ---------------------
+
+/** Opens a search page with `?q=` as the header's search form sends it, and waits for its results. */
+async function searchFromUrl(searchPath: string, query: string, edition: Edition = 'public'): Promise<Page> {
+  page = await session.newPage();
+  await gotoPage(page, `${siteUrl(searchPath, edition)}?${new URLSearchParams({ q: query }).toString()}`);
+  await waitForSearchUi(page);
+  await page.waitForFunction(() => {
+    const message = document.querySelector('#search .pagefind-ui__message')?.textContent?.trim() ?? '';
+    const loading = document.querySelectorAll('#search .pagefind-ui__result .pagefind-ui__loading').length;
+    return /\d|^(No results|Aucun résultat)/.test(message) && !message.endsWith('…') && loading === 0;
+  });
+  return page;
+}
+
+const resultPaths = (p: Page) =>
+  p.locator('#search .pagefind-ui__result-link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+
+describe('the search page reads the header form’s query (?q=)', () => {
+  for (const { searchPath, query, expected } of [
+    { searchPath: '/en/search/', query: 'Sherpa', expected: '/en/forums/fcm/' },
+    { searchPath: '/fr/recherche/', query: 'nourriture', expected: '/fr/organisations/unhcr/' },
+  ]) {
+    it(`runs "${query}" on load at ${searchPath}, shows it in the box, and lists ${expected}`, async () => {
+      const p = await searchFromUrl(searchPath, query);
+      expect(await p.locator('#search .pagefind-ui__search-input').inputValue()).toBe(query);
+      expect(await resultPaths(p)).toContain(expected);
+    });
+  }
+
+  it('finds nothing for a redacted word sent from the header form in the public edition', async () => {
+    expect(whereWordAppears('counsel').visible, 'precondition: "counsel" is only in redacted text').toEqual([]);
+    expect(await resultPaths(await searchFromUrl('/en/search/', '"counsel"'))).toEqual([]);
+    expect(await resultPaths(await searchFromUrl('/en/search/', '"counsel"', 'internal'))).toContain(
+      '/en/notes/fpt-international-relations/',
+    );
+  });
+
+  it('says without JavaScript that search needs it', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const noScript = await context.newPage();
+      await gotoPage(noScript, `${siteUrl('/fr/recherche/')}?q=asile`);
+      await expect(noScript.locator('main').innerText()).resolves.toContain('La recherche nécessite JavaScript');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('filters read in the page’s language', () => {
+  /** Each filter's heading and its values (without counts), once every filter is open. */
+  async function filters(p: Page): Promise<Record<string, string[]>> {
+    await p.locator('#search .pagefind-ui__filter-name').first().waitFor();
+    return p
+      .locator('#search .pagefind-ui__filter-block')
+      .evaluateAll((blocks) =>
+        Object.fromEntries(
+          blocks.map((b) => [
+            b.querySelector('summary')?.textContent?.trim() ?? '',
+            [...b.querySelectorAll('label')].map((l) => (l.textContent ?? '').replace(/\s*\(\d+\)$/, '').trim()),
+          ]),
+        ),
+      );
+  }
+
+  it('in French: "Sujet" and "Type de page", with French topics and page types', async () => {
+    const found = await filters(await searchFromUrl('/fr/recherche/', 'migration'));
+    expect(Object.keys(found).sort()).toEqual(['Sujet', 'Type de page']);
+    expect(found['Sujet']).toEqual(expect.arrayContaining(['Renvois', 'Parlement', 'Groupe des cinq', 'Renforcement des capacités']));
+    expect(found['Type de page']).toEqual(expect.arrayContaining(['Forums', 'Organisations', 'Notes d’information']));
+    // No vocabulary slug ("five-eyes", "capacity-building") and no English label is offered.
+    const values = Object.values(found).flat();
+    expect(values.filter((v) => /^[a-z0-9-]+$/.test(v) || ['Removals', 'Parliament', 'Five Eyes'].includes(v))).toEqual([]);
+  });
+
+  it('in English: "Topic" and "Page type", with English labels', async () => {
+    const found = await filters(await searchFromUrl('/en/search/', 'migration'));
+    expect(Object.keys(found).sort()).toEqual(['Page type', 'Topic']);
+    expect(found['Topic']).toEqual(expect.arrayContaining(['Removals', 'Parliament', 'Five Eyes', 'Capacity building']));
+  });
+
+  it('narrows the results to a topic when its label is chosen', async () => {
+    const p = await searchFromUrl('/fr/recherche/', 'migration');
+    await p.locator('#search .pagefind-ui__filter-name', { hasText: 'Sujet' }).click();
+    await p.locator('#search .pagefind-ui__filter-label', { hasText: /^Parlement \(/ }).click();
+    // The message changes first; the results list follows as fragments load.
+    await p.waitForFunction(
+      () =>
+        /^1 résultat/.test(document.querySelector('#search .pagefind-ui__message')?.textContent ?? '') &&
+        document.querySelectorAll('#search .pagefind-ui__result').length === 1 &&
+        document.querySelectorAll('#search .pagefind-ui__loading').length === 0,
+    );
+    expect([...new Set(await resultPaths(p))]).toEqual(['/fr/notes/pacp-removals-cooperation/']);
+  });
+});
+
+describe('excerpts and controls', () => {
+  it('keeps a table row’s cells apart in what Pagefind indexed (no "PurposeAmount")', async () => {
+    const p = await searchFromUrl('/en/search/', 'Purpose');
+    const headers = await (async () => {
+      const entry = await session.newPage();
+      await gotoPage(entry, siteUrl('/en/organizations/iom/'));
+      const cells = await entry.locator('main table').first().locator('th').allInnerTexts();
+      await entry.close();
+      return cells.map((c) => c.trim());
+    })();
+    expect(headers.length, 'precondition: the IOM page has a table with headers').toBeGreaterThan(1);
+    const script = `(async () => {
+      const pagefind = await import(document.getElementById('search').dataset.bundle + 'pagefind.js');
+      const found = await pagefind.search(${JSON.stringify(headers[0])});
+      const data = await Promise.all(found.results.map((r) => r.data()));
+      return data.find((d) => d.url === '/en/organizations/iom/')?.content ?? '';
+    })()`;
+    const content = await p.evaluate<string>(script);
+    expect(content).toContain(headers.join(' '));
+    expect(content).not.toContain(headers.join(''));
+    const excerpts = await p.locator('#search .pagefind-ui__result-excerpt').allInnerTexts();
+    expect(excerpts.filter((e) => /[a-zé](Purpose|Amount|Recipient|Program)\b/.test(e))).toEqual([]);
+  });
+
+  it('shows "Effacer" as a labelled button at least 44 px high, and every filter value as a 44 px target', async () => {
+    const p = await searchFromUrl('/fr/recherche/', 'asile');
+    const clear = p.locator('#search .pagefind-ui__search-clear');
+    expect(await clear.innerText()).toBe('Effacer');
+    const box = await clear.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    expect(box!.width).toBeGreaterThanOrEqual(44);
+    await p.locator('#search .pagefind-ui__filter-name').first().click();
+    const rows = await p
+      .locator('#search .pagefind-ui__filter-value')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(Math.min(...rows)).toBeGreaterThanOrEqual(44);
+    await clear.click();
+    expect(await p.locator('#search .pagefind-ui__search-input').inputValue()).toBe('');
   });
 });
 
