@@ -192,6 +192,17 @@ describe('the search page reads the header form’s query (?q=)', () => {
     });
   }
 
+  it('is where the search form of a content page’s header lands, with its results', async () => {
+    page = await session.newPage();
+    await gotoPage(page, siteUrl('/fr/forums/igc/'));
+    const field = page.locator('input[name="q"]:not(#search *)');
+    expect(await field.count(), 'precondition: the page has one search field named q outside the search page’s UI').toBe(1);
+    await field.fill('nourriture');
+    await field.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/fr/recherche/' && url.searchParams.get('q') === 'nourriture');
+    await page.locator('#search .pagefind-ui__result-link[href*="/fr/organisations/unhcr/"]').first().waitFor({ timeout: 15_000 });
+  });
+
   it('finds nothing for a redacted word sent from the header form in the public edition', async () => {
     expect(whereWordAppears('counsel').visible, 'precondition: "counsel" is only in redacted text').toEqual([]);
     expect(await resultPaths(await searchFromUrl('/en/search/', '"counsel"'))).toEqual([]);
