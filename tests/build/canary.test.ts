@@ -175,6 +175,16 @@ describe('public edition', () => {
     expect(ids.filter((id) => /canary/i.test(id!))).toEqual([]);
   });
 
+  it('names table regions and hidden captions from public text only', () => {
+    // The layout names each table's scroll region from its caption or the heading above it
+    // (src/site/table-scroll.ts): a table inside a redacted block, and its heading, are gone.
+    const html = publicTree.get('en/forums/alpha/index.html')!;
+    const labels = [...html.matchAll(/class="table-scroll"[^>]*aria-label="([^"]*)"/g)].map((m) => m[1]!);
+    const captions = [...html.matchAll(/<caption class="visually-hidden"[^>]*>([^<]*)</g)].map((m) => m[1]!);
+    expect(labels.length).toBeGreaterThan(0);
+    expect([...labels, ...captions].filter((text) => /canary/i.test(text))).toEqual([]);
+  });
+
   it('excludes withheld amounts from funding totals and says so', () => {
     const home = publicTree.get('en/index.html')!;
     expect(home).toContain('Totals exclude amounts withheld from this edition.');

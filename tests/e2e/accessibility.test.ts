@@ -4,6 +4,14 @@
  * withheld from the public edition, with its classification banner). The search pages are
  * scanned with Pagefind's UI loaded, and again with results on screen.
  *
+ * Each template is scanned as a phone (320 and 390 px: the folded menu, tables in their scroll
+ * regions) and a desktop (1280 px) sees it in the light scheme, and at 1280 px in the dark scheme
+ * (prefers-color-scheme: dark). The dark scheme changes colours only, not layout, so one width
+ * checks its contrast; scanning it at every width would double the run time for nothing new.
+ *
+ * Every built page's <title> is plain text (no markup shown in the tab) and every page loads the
+ * self-hosted fonts, the 404 and the bilingual root included.
+ *
  * A failure lists each rule broken, its impact, help link, and every failing element's selector,
  * the reason and its HTML, so it can be fixed in the template or stylesheet it comes from.
  */
@@ -21,15 +29,24 @@ import {
   waitForSearchUi,
   type BrowserSession,
   type Edition,
+  type Viewing,
 } from './helpers.ts';
 
-let session: BrowserSession;
+/** The ways each template is scanned (see above for why dark is scanned at one width). */
+const viewings: Required<Viewing>[] = [
+  { width: 1280, colorScheme: 'light' },
+  { width: 390, colorScheme: 'light' },
+  { width: 320, colorScheme: 'light' },
+  { width: 1280, colorScheme: 'dark' },
+];
+const sessions = new Map<string, BrowserSession>();
+const key = (v: Required<Viewing>) => `${v.width} px, ${v.colorScheme}`;
 
 beforeAll(async () => {
-  session = await openBrowser();
+  for (const viewing of viewings) sessions.set(key(viewing), await openBrowser(viewing));
 });
 afterAll(async () => {
-  await session?.close();
+  for (const session of sessions.values()) await session.close();
 });
 
 describe('the list of templates', () => {
@@ -54,38 +71,73 @@ describe('the list of templates', () => {
   });
 });
 
-for (const edition of ['public', 'internal'] as Edition[]) {
-  describe(`axe WCAG 2.1 AA, ${edition} edition`, () => {
-    for (const template of templatePages(edition)) {
-      it(`${template.name}: ${template.path}`, async () => {
-        const options: { status?: number; search?: boolean } = {};
-        if (template.status !== undefined) options.status = template.status;
-        if (template.search) options.search = true;
-        const { url, violations } = await session.scanPage(siteUrl(template.path, edition), options);
-        expect(violations, `axe violations on ${url}:\n\n${violations.join('\n\n')}\n`).toEqual([]);
-      });
-    }
+for (const viewing of viewings) {
+  for (const edition of ['public', 'internal'] as Edition[]) {
+    describe(`axe WCAG 2.1 AA, ${edition} edition, ${key(viewing)}`, () => {
+      const session = () => sessions.get(key(viewing))!;
+      for (const template of templatePages(edition)) {
+        it(`${template.name}: ${template.path}`, async () => {
+          const options: { status?: number; search?: boolean } = {};
+          if (template.status !== undefined) options.status = template.status;
+          if (template.search) options.search = true;
+          const { url, violations } = await session().scanPage(siteUrl(template.path, edition), options);
+          expect(violations, `axe violations on ${url}:\n\n${violations.join('\n\n')}\n`).toEqual([]);
+        });
+      }
 
-    for (const [searchPath, query] of [
-      ['/en/search/', 'migration'],
-      ['/fr/recherche/', 'migration'],
-    ] as const) {
-      it(`search results: ${searchPath}?q=${query}`, async () => {
-        const page: Page = await session.newPage();
-        try {
-          await gotoPage(page, `${siteUrl(searchPath, edition)}?q=${encodeURIComponent(query)}`);
-          await waitForSearchUi(page);
-          await page.locator('#search .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-          await page.waitForFunction(() => document.querySelectorAll('#search .pagefind-ui__loading').length === 0, undefined, {
-            timeout: 15_000,
-          });
-          await page.evaluate(() => document.fonts.ready.then(() => undefined));
-          const violations = await scanLoadedPage(page);
-          expect(violations, `axe violations on ${page.url()}:\n\n${violations.join('\n\n')}\n`).toEqual([]);
-        } finally {
-          await page.close();
-        }
-      });
-    }
-  });
+      for (const [searchPath, query] of [
+        ['/en/search/', 'migration'],
+        ['/fr/recherche/', 'migration'],
+      ] as const) {
+        it(`search results: ${searchPath}?q=${query}`, async () => {
+          const page: Page = await session().newPage();
+          try {
+            await gotoPage(page, `${siteUrl(searchPath, edition)}?q=${encodeURIComponent(query)}`);
+            await waitForSearchUi(page);
+            await page.locator('#search .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+            await page.waitForFunction(() => document.querySelectorAll('#search .pagefind-ui__loading').length === 0, undefined, {
+              timeout: 15_000,
+            });
+            await page.evaluate(() => document.fonts.ready.then(() => undefined));
+            const violations = await scanLoadedPage(page);
+            expect(violations, `axe violations on ${page.url()}:\n\n${violations.join('\n\n')}\n`).toEqual([]);
+          } finally {
+            await page.close();
+          }
+        });
+      }
+    });
+  }
 }
+
+describe('every built page', () => {
+  const pages = (edition: Edition) =>
+    fs
+      .readdirSync(editionDir(edition), { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && d.name.endsWith('.html') && !d.parentPath.includes('pagefind'))
+      .map((d) => path.join(d.parentPath, d.name));
+
+  for (const edition of ['public', 'internal'] as Edition[]) {
+    it(`has a plain-text <title> and loads Lato and Noto Sans (${edition} edition)`, () => {
+      const problems: string[] = [];
+      const fontsIn = new Map<string, boolean>();
+      for (const file of pages(edition)) {
+        const html = fs.readFileSync(file, 'utf8');
+        const where = path.relative(editionDir(edition), file);
+        const title = /<title>([\s\S]*?)<\/title>/.exec(html)?.[1];
+        if (title === undefined) problems.push(`${where}: no <title>`);
+        else if (title.includes('<')) problems.push(`${where}: markup in <title>: ${title}`);
+        const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+        const loadsFonts = sheets.some((href) => {
+          if (!fontsIn.has(href)) {
+            const css = fs.readFileSync(path.join(editionDir(edition), new URL(href, 'http://x/').pathname), 'utf8');
+            fontsIn.set(href, /font-family:\s*['"]?Lato/.test(css) && /font-family:\s*['"]?Noto Sans/.test(css));
+          }
+          return fontsIn.get(href);
+        });
+        if (!loadsFonts && !/^(sitemap|robots)/.test(where)) problems.push(`${where}: no stylesheet with Lato and Noto Sans`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});

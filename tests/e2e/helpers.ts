@@ -53,9 +53,20 @@ export async function launchBrowser(): Promise<Browser> {
   }
 }
 
-/** A browser context with a fixed viewport and locale, so results do not depend on the machine. */
-export async function newContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-CA', reducedMotion: 'reduce' });
+/** How a page is seen: the viewport's width (1280 unless said) and the colour scheme (light unless said). */
+export interface Viewing {
+  width?: number;
+  colorScheme?: 'light' | 'dark';
+}
+
+/** A browser context with a fixed viewport, locale and colour scheme, so results do not depend on the machine. */
+export async function newContext(browser: Browser, viewing: Viewing = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: viewing.width ?? 1280, height: 900 },
+    locale: 'en-CA',
+    reducedMotion: 'reduce',
+    colorScheme: viewing.colorScheme ?? 'light',
+  });
 }
 
 export interface TemplatePage {
@@ -177,7 +188,7 @@ export async function scanLoadedPage(page: Page): Promise<string[]> {
 }
 
 /**
- * A browser for one test file, with a `scanPage(url)` that opens the page in a fresh tab, waits
+ * A browser for one test file (one viewport and colour scheme), with a `scanPage(url)` that opens the page in a fresh tab, waits
  * for fonts (and for Pagefind's UI on search pages), runs axe and returns readable violations.
  */
 export interface BrowserSession {
@@ -188,9 +199,9 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function openBrowser(): Promise<BrowserSession> {
+export async function openBrowser(viewing: Viewing = {}): Promise<BrowserSession> {
   const browser = await launchBrowser();
-  const context = await newContext(browser);
+  const context = await newContext(browser, viewing);
   return {
     browser,
     context,
