@@ -1,4 +1,5 @@
 // @ts-check
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -32,6 +33,13 @@ export default defineConfig({
   },
   integrations: [binderIntegration({ edition }), mdx()],
   vite: {
+    // Vite's dependency cache beside this edition's other caches, not the shared node_modules/.vite:
+    // a build, another workdir or the other edition no longer leave a cache that the next
+    // `npm run dev` finds stale ("Re-optimizing dependencies because vite config has changed").
+    cacheDir: path.join(paths.cache, 'vite'),
+    // Content pages import no client module (zero JavaScript), so nothing is found by crawling
+    // pages at request time: no late "new dependencies optimized" and reload in the dev log.
+    optimizeDeps: { noDiscovery: true },
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive; the bundler warns about it

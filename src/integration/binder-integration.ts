@@ -20,6 +20,8 @@ import { pageSlugs } from '../core/routes.ts';
 import { DiagnosticsError, formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { explained } from '../diagnostics/report.ts';
 
+type RefreshContent = NonNullable<Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['refreshContent']>;
+
 export function binderIntegration({ edition }: { edition: Edition }): AstroIntegration {
   let problems: Diagnostic[] = [];
   return {
@@ -60,21 +62,30 @@ export function binderIntegration({ edition }: { edition: Edition }): AstroInteg
             show();
           }, 20);
         });
-        // Astro's loaders read the rewritten copy by themselves, but its data store then waits
-        // 500 ms before it saves, and pages show the change only once it has. A sync that runs
-        // no loader saves at once: asked for just after the loaders have read the change (a
-        // little after it lands, so asked again shortly after), it brings an edit to the browser
-        // about half a second sooner. Without it the change still shows, later.
-        const copy = editionPaths(edition, root).content + path.sep;
-        let flushes: NodeJS.Timeout[] = [];
-        server.watcher.on('change', (file) => {
-          if (!file.startsWith(copy) || !refreshContent) return;
-          for (const flush of flushes) clearTimeout(flush);
-          flushes = [50, 150, 300].map((ms) => setTimeout(() => void refreshContent({ loaders: [] }).catch(() => undefined), ms));
-        });
+        saveStoreSooner(server, editionPaths(edition, root).content + path.sep, refreshContent);
       },
     },
   };
+}
+
+/**
+ * Astro's loaders read the rewritten copy by themselves (an entry added, changed or deleted), but
+ * its data store then waits 500 ms before it saves, and pages show the change only once it has.
+ * A sync that runs no loader saves at once: asked for just after the loaders have read the change
+ * (a little after it lands, so asked again shortly after), it brings an edit to the browser about
+ * half a second sooner. The sync names a loader no collection uses: with an empty list Astro
+ * removes every loader's file watchers first (content-layer.js, `!options?.loaders?.length`) and
+ * runs none to add them back, so the next new or deleted entry would wait for a restart.
+ */
+function saveStoreSooner(server: ViteDevServer, copy: string, refreshContent: RefreshContent | undefined): void {
+  if (!refreshContent) return;
+  let flushes: NodeJS.Timeout[] = [];
+  server.watcher.on('all', (event, file) => {
+    if (!file.startsWith(copy) || !['add', 'change', 'unlink'].includes(event)) return;
+    for (const flush of flushes) clearTimeout(flush);
+    const save = () => void refreshContent({ loaders: ['binder-save-only'] }).catch(() => undefined);
+    flushes = [50, 150, 300].map((ms) => setTimeout(save, ms));
+  });
 }
 
 /** Runs the redact pass and prints problems like a linter. Returns the problems found. */

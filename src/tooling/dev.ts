@@ -14,5 +14,7 @@ export async function devMain(argv: string[]): Promise<void> {
   process.env['BINDER_EDITION'] = 'internal';
   process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
   const { dev } = await import('astro');
-  await dev({ root: process.cwd(), ...(port ? { server: { port } } : {}) });
+  // Vite's own info lines are not for editors: each of Astro's two server environments says
+  // "[vite] connected." at start. Warnings and errors still show, and so do Astro's and Binder's.
+  await dev({ root: process.cwd(), vite: { logLevel: 'warn' }, ...(port ? { server: { port } } : {}) });
 }
