@@ -64,6 +64,16 @@ describe('relationship map, public edition of the canary binder', () => {
     expect([...svg.matchAll(/class="map-edge map-edge--funding"/g)]).toHaveLength(2);
   });
 
+  it('puts the tables first and the drawing after them, with a link down to it (a phone sees the links first)', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const html = page(lang);
+      expect(html.indexOf('<table')).toBeGreaterThan(-1);
+      expect(html.lastIndexOf('</table>')).toBeLessThan(html.indexOf('<section class="map-section"'));
+      expect(html).toMatch(/<a href="#map-drawing">[^<]+<\/a>[\s\S]*<table/);
+      expect(html).toMatch(/<section class="map-section" aria-labelledby="map-drawing">\s*<h2 id="map-drawing">/);
+    }
+  });
+
   it('lists Alpha Forum with Beta Organization and Gamma Institute in the table, as links', () => {
     const en = rowOf(tables(page('en'))[0], 'Alpha Forum (AF)');
     expect(en).toContain('<a href="/en/forums/alpha/">Alpha Forum (AF)</a>');
