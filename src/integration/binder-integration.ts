@@ -76,6 +76,9 @@ export function binderIntegration({ edition }: { edition: Edition }): AstroInteg
  * half a second sooner. The sync names a loader no collection uses: with an empty list Astro
  * removes every loader's file watchers first (content-layer.js, `!options?.loaders?.length`) and
  * runs none to add them back, so the next new or deleted entry would wait for a restart.
+ * Once the saves are done, the route cache is cleared once more: a request that was computing
+ * getStaticPaths from the old store while a save cleared it would otherwise cache the old list of
+ * pages (a new entry 404s, a deleted one fails) until the next edit.
  */
 function saveStoreSooner(server: ViteDevServer, copy: string, refreshContent: RefreshContent | undefined): void {
   if (!refreshContent) return;
@@ -85,7 +88,13 @@ function saveStoreSooner(server: ViteDevServer, copy: string, refreshContent: Re
     for (const flush of flushes) clearTimeout(flush);
     const save = () => void refreshContent({ loaders: ['binder-save-only'] }).catch(() => undefined);
     flushes = [50, 150, 300].map((ms) => setTimeout(save, ms));
+    flushes.push(setTimeout(() => clearRouteCache(server), 1000));
   });
+}
+
+/** What Astro does when its data store changed (vite-plugin-content-virtual-mod.js), for pages' routes. */
+function clearRouteCache(server: ViteDevServer): void {
+  for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
 }
 
 /** Runs the redact pass and prints problems like a linter. Returns the problems found. */
