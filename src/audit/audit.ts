@@ -9,6 +9,7 @@ import { markingStrings } from '../site/i18n/marking-strings.ts';
 import { formatStrings } from '../core/format-strings.ts';
 import { briefingStrings } from '../features/briefing/strings.ts';
 import { calendarStrings } from '../features/calendar/strings.ts';
+import { contentsStrings } from '../features/contents/strings.ts';
 import { entryStrings } from '../features/entries/strings.ts';
 import { fundingStrings } from '../features/funding/strings.ts';
 import { glossaryStrings } from '../features/glossary/strings.ts';
@@ -17,13 +18,17 @@ import { printStrings } from '../features/print/strings.ts';
 import { registerStrings } from '../features/register/strings.ts';
 import { searchStrings } from '../features/search/strings.ts';
 
-/** Every interface string table: the shared ones (src/site/i18n/), formatting's, and each feature's. */
-export const interfaceStringTables = [
+/**
+ * Every interface string table, by name: the shared ones (src/site/i18n/), formatting's, and each
+ * feature's (a test checks that no feature's strings.ts is missing here).
+ */
+export const interfaceStrings = {
   siteStrings,
   markingStrings,
   formatStrings,
   briefingStrings,
   calendarStrings,
+  contentsStrings,
   entryStrings,
   fundingStrings,
   glossaryStrings,
@@ -31,7 +36,7 @@ export const interfaceStringTables = [
   printStrings,
   registerStrings,
   searchStrings,
-];
+};
 
 /** Interface strings are public by nature: a passage that repeats one is not a leak when found. */
 function interfaceText(): string[] {
@@ -41,7 +46,7 @@ function interfaceText(): string[] {
     else if (typeof value === 'function') out.push(String((value as (x: string | number) => string)('')));
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  walk(interfaceStringTables);
+  walk(Object.values(interfaceStrings));
   return out;
 }
 
