@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../schemas/localized.ts';
 import type { EntryCollection } from '../../schemas/reference.ts';
-import { loadStore, renderBody, type AnyEntry } from '../../site/store.ts';
+import { loadStore, renderBody, type AnyEntry, type Store } from '../../site/store.ts';
 import { entryStrings } from '../entries/strings.ts';
 import { viewSections, type ViewSection } from '../entries/view-sections.ts';
 import { anchorOf, uniqueAnchors } from './anchors.ts';
@@ -19,34 +19,46 @@ export interface EntryAnchors {
   contents: ContentsEntry[];
 }
 
-const outlines = new Map<string, Promise<BodyOutline>>();
-const anchors = new Map<string, Promise<EntryAnchors>>();
+// Per store: the dev server loads a new store when content changes, and its pages must not be
+// given the headings of the store before.
+const caches = new WeakMap<Store, { outlines: Map<string, Promise<BodyOutline>>; anchors: Map<string, Promise<EntryAnchors>> }>();
+async function cachesOf(): Promise<{
+  store: Store;
+  outlines: Map<string, Promise<BodyOutline>>;
+  anchors: Map<string, Promise<EntryAnchors>>;
+}> {
+  const store = await loadStore();
+  let own = caches.get(store);
+  if (!own) caches.set(store, (own = { outlines: new Map(), anchors: new Map() }));
+  return { store, ...own };
+}
 
 /** The outline of one entry's body in one language (empty when the entry has no body). */
-export function loadBodyOutline(collection: EntryCollection, id: string, lang: Lang): Promise<BodyOutline> {
+export async function loadBodyOutline(collection: EntryCollection, id: string, lang: Lang): Promise<BodyOutline> {
+  const { store, outlines } = await cachesOf();
   const key = `${collection}/${id}.${lang}`;
   let outline = outlines.get(key);
-  if (!outline) outlines.set(key, (outline = readOutline(key, lang)));
+  if (!outline) outlines.set(key, (outline = readOutline(store, key, lang)));
   return outline;
 }
 
-async function readOutline(key: string, lang: Lang): Promise<BodyOutline> {
-  const store = await loadStore();
+async function readOutline(store: Store, key: string, lang: Lang): Promise<BodyOutline> {
   const body = store.bodies.get(key);
   if (!body) return emptyOutline;
   const { headings } = await renderBody(body);
   return bodyOutline(body.body ?? '', headings, lang);
 }
 
-export function loadEntryAnchors(entry: AnyEntry, lang: Lang): Promise<EntryAnchors> {
+export async function loadEntryAnchors(entry: AnyEntry, lang: Lang): Promise<EntryAnchors> {
+  const { store, anchors } = await cachesOf();
   const key = `${entry.collection}/${entry.id}.${lang}`;
   let found = anchors.get(key);
-  if (!found) anchors.set(key, (found = readAnchors(entry, lang)));
+  if (!found) anchors.set(key, (found = readAnchors(store, entry, lang)));
   return found;
 }
 
-async function readAnchors(entry: AnyEntry, lang: Lang): Promise<EntryAnchors> {
-  const [store, body] = await Promise.all([loadStore(), loadBodyOutline(entry.collection, entry.id, lang)]);
+async function readAnchors(store: Store, entry: AnyEntry, lang: Lang): Promise<EntryAnchors> {
+  const body = await loadBodyOutline(entry.collection, entry.id, lang);
   const { before, after } = viewSections(entry, store);
   const labels = entryStrings[lang].fields;
   const unique = uniqueAnchors(body.ids);
