@@ -19,9 +19,10 @@ export const collections = {
   glossary: defineCollection({ loader: glob({ base, pattern: 'glossary.json' }), schema: glossarySchema }),
   'redaction-markers': defineCollection({ loader: data('redaction-markers'), schema: redactionMarkerSchema }),
   forums: defineCollection({ loader: data('forums'), schema: entrySchemas.forums(ref) }),
-  stakeholders: defineCollection({ loader: data('stakeholders'), schema: entrySchemas.stakeholders() }),
+  stakeholders: defineCollection({ loader: data('stakeholders'), schema: entrySchemas.stakeholders(ref) }),
   'funding-programs': defineCollection({ loader: data('funding-programs'), schema: entrySchemas['funding-programs'](ref) }),
   notes: defineCollection({ loader: data('notes'), schema: entrySchemas.notes(ref) }),
+  people: defineCollection({ loader: data('people'), schema: entrySchemas.people(ref) }),
   /** MDX bodies, one per entry and language: id `forums/igc.fr`. */
   bodies: defineCollection({
     loader: glob({ base, pattern: '*/*.{en,fr}.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),

@@ -8,8 +8,8 @@ import type { Lang } from '../schemas/localized.ts';
 import type { EntryCollection } from '../schemas/reference.ts';
 
 export const sectionSlugs: Record<Lang, Record<EntryCollection, string>> = {
-  en: { forums: 'forums', stakeholders: 'organizations', 'funding-programs': 'funding', notes: 'notes' },
-  fr: { forums: 'forums', stakeholders: 'organisations', 'funding-programs': 'financement', notes: 'notes' },
+  en: { forums: 'forums', stakeholders: 'organizations', 'funding-programs': 'funding', notes: 'notes', people: 'people' },
+  fr: { forums: 'forums', stakeholders: 'organisations', 'funding-programs': 'financement', notes: 'notes', people: 'personnes' },
 };
 
 export const pageSlugs = {

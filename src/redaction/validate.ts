@@ -108,6 +108,7 @@ const singular: Record<EntryCollection, string> = {
   stakeholders: 'organisation',
   'funding-programs': 'funding program',
   notes: 'note',
+  people: 'person',
 };
 
 /** What references may name: every entry (withheld ones too), but suggest only public ones. */

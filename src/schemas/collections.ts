@@ -6,13 +6,15 @@ import { forumSchema } from './forum.ts';
 import { stakeholderSchema } from './stakeholder.ts';
 import { fundingProgramSchema } from './funding-program.ts';
 import { noteSchema } from './note.ts';
+import { personSchema } from './person.ts';
 import type { EntryCollection, RefFactory } from './reference.ts';
 
 export const entrySchemas = {
   forums: forumSchema,
-  stakeholders: () => stakeholderSchema,
+  stakeholders: stakeholderSchema,
   'funding-programs': fundingProgramSchema,
   notes: noteSchema,
+  people: personSchema,
 } satisfies Record<EntryCollection, (ref: RefFactory) => unknown>;
 
 export { entryCollections, type EntryCollection } from './reference.ts';

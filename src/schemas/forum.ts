@@ -71,8 +71,10 @@ export const forumSchema = (ref: RefFactory) =>
         }),
       )
       .default([]),
+    /** Key contacts for this forum (ids of people), listed in a table on its page. */
+    contacts: z.array(entryRef(ref, 'people')).optional(),
     /** Meetings, with dates and places. */
-    meetings: z.array(redactable(meeting)).default([]),
+    meetings: z.array(redactable(meeting(ref))).default([]),
     /** Working groups, and whether Canada chairs them. */
     workingGroups: z
       .array(

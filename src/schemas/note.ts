@@ -31,6 +31,6 @@ export const noteSchema = (ref: RefFactory) =>
     /** Funding programs this note is about (ids). */
     programs: z.array(entryRef(ref, 'funding-programs')).default([]),
     /** Dated events the note mentions. */
-    meetings: z.array(redactable(meeting)).default([]),
+    meetings: z.array(redactable(meeting(ref))).default([]),
   });
 export type Note = z.output<ReturnType<typeof noteSchema>>;

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { redactedValue } from './redacted.ts';
 
 /** The collections an entry can point to. */
-export const entryCollections = ['forums', 'stakeholders', 'funding-programs', 'notes'] as const;
+export const entryCollections = ['forums', 'stakeholders', 'funding-programs', 'notes', 'people'] as const;
 export type EntryCollection = (typeof entryCollections)[number];
 
 /** A checked pointer to another entry, as Astro's `reference()` produces it. */

@@ -17,7 +17,7 @@ import { noteKinds } from './note.ts';
 const ref = ((collection: EntryCollection) => z.string().transform((id) => ({ collection, id }))) as RefFactory;
 
 const forumSchema = entrySchemas.forums(ref);
-const stakeholderSchema = entrySchemas.stakeholders();
+const stakeholderSchema = entrySchemas.stakeholders(ref);
 const programSchema = entrySchemas['funding-programs'](ref);
 const noteSchema = entrySchemas.notes(ref);
 

@@ -5,13 +5,27 @@
 import type { Lang } from '../schemas/localized.ts';
 import type { AnyEntry } from './store.ts';
 import { withMarkerText } from '../core/literal-markers.ts';
+import { titleOn, titleText } from '../core/person-titles.ts';
+import { valueOf } from '../core/redactable.ts';
 
 /**
  * The name readers know an entry by, in their language, as plain text (headings, links, <title>,
  * the printed contents, the map): a literal marker in it reads as the language's marker text.
  */
 export function entryName(entry: AnyEntry, lang: Lang): string {
+  if (entry.collection === 'people') return withMarkerText(personName(entry.data, lang), lang);
   return withMarkerText('title' in entry.data ? entry.data.title[lang] : entry.data.name[lang], lang);
+}
+
+/**
+ * A person by name, or a position (no name, or a name the edition withholds) by its current title:
+ * a withheld name never becomes a page's name.
+ */
+function personName(person: Extract<AnyEntry, { collection: 'people' }>['data'], lang: Lang): string {
+  const name = valueOf(person.name);
+  if (name !== undefined) return name;
+  const current = titleOn(person.titles);
+  return current ? titleText(current.title, person.gender, lang) : '';
 }
 
 /** An entry's acronym in the reader's language, as plain text like its name; undefined if it has none. */

@@ -12,7 +12,11 @@ import { readEdition, type Edition } from '../redaction/edition.ts';
 import { editionClassification } from '../core/marking.ts';
 
 export type AnyEntry =
-  CollectionEntry<'forums'> | CollectionEntry<'stakeholders'> | CollectionEntry<'funding-programs'> | CollectionEntry<'notes'>;
+  | CollectionEntry<'forums'>
+  | CollectionEntry<'stakeholders'>
+  | CollectionEntry<'funding-programs'>
+  | CollectionEntry<'notes'>
+  | CollectionEntry<'people'>;
 
 export interface Store {
   edition: Edition;
@@ -28,6 +32,8 @@ export interface Store {
   stakeholders: CollectionEntry<'stakeholders'>[];
   programs: CollectionEntry<'funding-programs'>[];
   notes: CollectionEntry<'notes'>[];
+  /** People and positions, by id (features/people orders them by name in the reader's language). */
+  people: CollectionEntry<'people'>[];
   bodies: Map<string, CollectionEntry<'bodies'>>;
   register: CollectionEntry<'register'>['data'];
   /** The terms of content/glossary.yaml (the glossary feature adds entries' acronyms). */
@@ -45,13 +51,14 @@ export function loadStore(): Promise<Store> {
 }
 
 async function load(): Promise<Store> {
-  const [binders, markerEntries, forums, stakeholders, programs, notes, bodies, registers, glossaries] = await Promise.all([
+  const [binders, markerEntries, forums, stakeholders, programs, notes, people, bodies, registers, glossaries] = await Promise.all([
     getCollection('binder'),
     getCollection('redaction-markers'),
     getCollection('forums'),
     getCollection('stakeholders'),
     getCollection('funding-programs'),
     getCollection('notes'),
+    getCollection('people'),
     getCollection('bodies'),
     getCollection('register'),
     getCollection('glossary'),
@@ -63,7 +70,7 @@ async function load(): Promise<Store> {
   const sortedNotes = [...notes].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   const registerRows = new Map(register.rows.map((row) => [`${row.collection}/${row.id}`, row.counts]));
   const index = new Map<string, AnyEntry>();
-  for (const e of [...forums, ...stakeholders, ...programs, ...notes]) index.set(`${e.collection}/${e.id}`, e);
+  for (const e of [...forums, ...stakeholders, ...programs, ...notes, ...people]) index.set(`${e.collection}/${e.id}`, e);
   const edition = readEdition();
   return {
     edition,
@@ -79,6 +86,7 @@ async function load(): Promise<Store> {
     stakeholders: byName(stakeholders),
     programs: byName(programs),
     notes: sortedNotes,
+    people: byName(people),
     bodies: new Map(bodies.map((b) => [b.id, b])),
     register,
     entry: (collection, id) => index.get(`${collection}/${id}`),

@@ -13,6 +13,7 @@ const collections: [string, string, string][] = [
   ['stakeholderSchema', 'Organisations (stakeholders)', 'content/stakeholders/<id>.yaml'],
   ['fundingProgramSchema', 'Funding programs', 'content/funding-programs/<id>.yaml'],
   ['noteSchema', 'Briefing notes and chapters', 'content/notes/<id>.yaml'],
+  ['personSchema', 'People and positions', 'content/people/<id>.yaml'],
   ['redactionMarkerSchema', 'Redaction markers', 'content/redaction-markers/<id>.yaml'],
   ['binderSchema', 'The binder', 'content/binder.yaml'],
   ['glossarySchema', 'The glossary', 'content/glossary.yaml'],

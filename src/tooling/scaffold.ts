@@ -26,6 +26,7 @@ const schemaOf: Record<EntryCollection, string> = {
   stakeholders: 'stakeholderSchema',
   'funding-programs': 'fundingProgramSchema',
   notes: 'noteSchema',
+  people: 'personSchema',
 };
 
 /**

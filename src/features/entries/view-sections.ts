@@ -74,5 +74,7 @@ export function viewSections(entry: AnyEntry, store: Store): ViewSections {
         ]),
       };
     }
+    case 'people':
+      return { before: [], after: [] };
   }
 }

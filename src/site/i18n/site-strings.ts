@@ -34,12 +34,14 @@ const en = {
     stakeholders: 'Organizations',
     'funding-programs': 'Funding programs',
     notes: 'Briefing notes',
+    people: 'People',
   },
   sectionIntro: {
     forums: 'Multilateral forums where Canada takes part: members, Canada’s role, meetings and next steps.',
     stakeholders: 'Organizations and bodies the department works with, and how it engages them.',
     'funding-programs': 'Programs and envelopes that fund international engagement, with their amounts and recipients.',
     notes: 'Chapters and briefing notes, with key messages and answers to likely questions.',
+    people: 'Officials and positions the binder names, with their titles and where they appear.',
   },
   tools: 'The binder at a glance',
   pageNames: {
@@ -96,6 +98,7 @@ const fr: SiteStrings = {
     stakeholders: 'Organisations',
     'funding-programs': 'Programmes de financement',
     notes: 'Notes d’information',
+    people: 'Personnes',
   },
   sectionIntro: {
     forums: 'Les forums multilatéraux auxquels le Canada participe\u00a0: membres, rôle du Canada, réunions et prochaines étapes.',
@@ -103,6 +106,7 @@ const fr: SiteStrings = {
     'funding-programs':
       'Les programmes et enveloppes qui financent l’engagement international, avec leurs montants et leurs bénéficiaires.',
     notes: 'Chapitres et notes d’information, avec messages clés et réponses aux questions probables.',
+    people: 'Les responsables et les postes que nomme le cahier, avec leurs titres et les pages où ils figurent.',
   },
   tools: 'Le cahier en un coup d’œil',
   pageNames: {
