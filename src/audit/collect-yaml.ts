@@ -31,7 +31,7 @@ export function readYaml(file: string): YamlSource | undefined {
  * Adds a public YAML file's secrets to `needles` (origins `file:line`) and its public strings to
  * `publicStrings`. `file` is the path to print.
  */
-export function collectYaml(source: YamlSource, file: string, needles: Needle[], publicStrings: string[]): void {
+export function collectYaml(source: YamlSource, file: string, needles: Needle[], publicStrings: string[], person = false): void {
   const lineOf = (node: Node) => (node.range ? source.lines.linePos(node.range[0]).line : 0);
   const origin = (line: number) => (line ? `${file}:${line}` : file);
   const seen = new Set<Node>();
@@ -47,7 +47,16 @@ export function collectYaml(source: YamlSource, file: string, needles: Needle[],
         }
         return;
       }
-      for (const pair of node.items) walk(pair.value, false);
+      for (const pair of node.items) {
+        // A person's contacts are withheld unless public: true (Binder's own default, not the editor's markup).
+        if (top && person && isScalar(pair.key) && pair.key.value === 'contact' && isSeq(pair.value)) {
+          for (const item of pair.value.items) {
+            const secret = withheldContact(item, source);
+            if (secret) needles.push(...secret.map((text) => ({ text, origin: origin(lineOf(item as Node)), kind: 'field' as const })));
+            else walk(item, false);
+          }
+        } else walk(pair.value, false);
+      }
     } else if (isSeq(node)) node.items.forEach((item) => walk(item, false));
     else if (isScalar(node)) {
       if (typeof node.value !== 'string') return void publicStrings.push(...strings(node.value));
@@ -62,6 +71,22 @@ export function collectYaml(source: YamlSource, file: string, needles: Needle[],
     }
   };
   walk(source.doc.contents, true);
+}
+
+/**
+ * The texts of a contact the public edition withholds by default (e-mail, telephone, address, not
+ * its label), or undefined when it says `public: true` or is a `{ redact, value }` (walked as any).
+ */
+export function withheldContact(item: unknown, source: YamlSource): string[] | undefined {
+  if (!isMap(item) || item.has('redact')) return undefined;
+  const contact = (item.toJS(source.doc) ?? {}) as Record<string, unknown>;
+  if (contact['public'] === true) return undefined;
+  return contactTexts(contact);
+}
+
+/** A contact's e-mail, telephone and address, as written. */
+export function contactTexts(contact: Record<string, unknown>): string[] {
+  return ['email', 'telephone', 'address'].flatMap((key) => strings(contact[key]));
 }
 
 /** Every string and number inside a value, amounts also in the forms pages print them. */

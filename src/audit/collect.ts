@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { words } from './normalize.ts';
-import { collectYaml, readYaml, strings } from './collect-yaml.ts';
+import { collectYaml, contactTexts, readYaml, strings } from './collect-yaml.ts';
 import { plainLines, passageUrls, splitRedactions } from './passages.ts';
 
 export interface Needle {
@@ -79,10 +79,12 @@ export function collectSecrets(base: string, extraPublicText: string[] = []): Se
       for (const key of ['name', 'title', 'acronym', 'summary']) {
         for (const text of strings(record[key])) needles.push({ text, origin: `${masked(rel(file))} (${key})`, kind: 'withheld-entry' });
       }
+      for (const text of withheldPersonContacts(record))
+        needles.push({ text, origin: `${masked(rel(file))} (contact)`, kind: 'withheld-entry' });
       continue;
     }
     const texts: string[] = [];
-    collectYaml(source, rel(file), needles, texts);
+    collectYaml(source, rel(file), needles, texts, path.basename(path.dirname(file)) === 'people');
     publicParts.push({ file: rel(file), text: texts.join('\n') });
     publicFiles.push(file);
   }
@@ -120,6 +122,16 @@ export function collectSecrets(base: string, extraPublicText: string[] = []): Se
  */
 export function publicWords(text: string): string {
   return ` ${words(text)} ${words(text.replace(/[’'`]/g, ' '))} `;
+}
+
+/** Every e-mail, telephone and address of a withheld person's contacts (plain or `{ redact, value }`). */
+function withheldPersonContacts(record: Record<string, unknown>): string[] {
+  const contacts = Array.isArray(record['contact']) ? (record['contact'] as unknown[]) : [];
+  return contacts.flatMap((c) => {
+    const item = (c && typeof c === 'object' ? c : {}) as Record<string, unknown>;
+    const value = 'redact' in item ? item['value'] : item;
+    return value && typeof value === 'object' ? contactTexts(value as Record<string, unknown>) : [];
+  });
 }
 
 /** A withheld entry's file, its name (the id) masked: `content/notes/….en.mdx`. */

@@ -14,6 +14,7 @@ import { imagePath } from './images.ts';
 import { countLiteralMarkers } from './yaml-text.ts';
 import { languages, type Lang } from '../schemas/localized.ts';
 import { rewriteBody } from './rewrite-body.ts';
+import { withContactsWithheld } from './people-contacts.ts';
 import { unspecifiedMarker } from '../core/literal-markers.ts';
 
 export interface RegisterRow {
@@ -68,7 +69,9 @@ export function redactBinder(loaded: LoadedBinder, options: RedactOptions): Edit
       if (isPublic) continue;
     }
     const counts: Record<string, number> = {};
-    const data = rewriteData(entry, {
+    // A person's contacts are withheld by default (people-contacts.ts), then redacted as any field.
+    const raw = { ...entry, yaml: { ...entry.yaml, data: withContactsWithheld(entry.collection, entry.yaml.data) } };
+    const data = rewriteData(raw, {
       redactField: (markers) => {
         count(counts, markers);
         if (!isPublic) return undefined;

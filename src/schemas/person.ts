@@ -5,7 +5,6 @@ import { redactable } from './redactable.ts';
 import { partialDate } from './date.ts';
 import { firstDay } from './partial-date.ts';
 import { grammaticalGenders } from './binder.ts';
-import { redactedValue, markerList } from './redacted.ts';
 import { entryRef, type RefFactory } from './reference.ts';
 
 /**
@@ -62,14 +61,16 @@ export const personContact = z
     label: localizedText.optional(),
     /** `true` when the contact may be published (an office's general line); otherwise the public edition withholds it. */
     public: z.boolean().default(false),
-    /** The marker(s) it is withheld under, if not ATIA s.19(1) (`atia-19-1`). */
-    redact: markerList.optional(),
   })
   .superRefine((contact, ctx) => {
     const given = (['email', 'telephone', 'address'] as const).filter((k) => contact[k] !== undefined);
-    if (given.length !== 1) ctx.addIssue({ code: 'custom', message: 'write exactly one of email, telephone or address in each contact' });
-    if (contact.public && contact.redact)
-      ctx.addIssue({ code: 'custom', message: 'a contact is either public: true or withheld with redact, not both', path: ['public'] });
+    if (given.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'write exactly one of email, telephone or address in each contact',
+        params: { hint: 'one item per contact: - email: name@example.gc.ca, then - telephone: 613-555-0100' },
+      });
+    }
   });
 export type PersonContact = z.output<typeof personContact>;
 
@@ -109,7 +110,7 @@ export const personSchema = (ref: RefFactory) =>
       .min(1, 'give at least one title: titles: [{ title: { en: …, fr: … } }]'),
     /** The organisation the person works for (a stakeholder's id). */
     organisation: entryRef(ref, 'stakeholders').optional(),
-    /** E-mail, telephone and office address; withheld from the public edition unless `public: true`. */
-    contact: z.array(z.union([redactedValue, personContact])).default([]),
+    /** E-mail, telephone and office address, one per item: withheld from the public edition under ATIA s.19(1) unless `public: true`; `{ redact: <marker>, value: {...} }` for another basis. */
+    contact: z.array(redactable(personContact)).default([]),
   });
 export type Person = z.output<ReturnType<typeof personSchema>>;
