@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     { en: homeUrl('en'), fr: homeUrl('fr'), modified: store.asOf },
     ...entryCollections.map((c) => ({ en: sectionUrl('en', c), fr: sectionUrl('fr', c) })),
     { en: pageUrl('en', 'register'), fr: pageUrl('fr', 'register') },
-    ...[...store.forums, ...store.stakeholders, ...store.programs, ...store.notes].map((e) => ({
+    ...[...store.forums, ...store.stakeholders, ...store.programs, ...store.notes, ...store.people].map((e) => ({
       en: entryUrl('en', e.collection, e.id),
       fr: entryUrl('fr', e.collection, e.id),
       modified: e.data.modified,
