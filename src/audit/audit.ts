@@ -6,6 +6,7 @@ import { collectSecrets } from './collect.ts';
 import { createScanner, scanOutput, type ScanResult } from './scan.ts';
 import { siteStrings } from '../site/i18n/site-strings.ts';
 import { markingStrings } from '../site/i18n/marking-strings.ts';
+import { partsStrings } from '../site/i18n/parts-strings.ts';
 import { formatStrings } from '../core/format-strings.ts';
 import { briefingStrings } from '../features/briefing/strings.ts';
 import { calendarStrings } from '../features/calendar/strings.ts';
@@ -25,6 +26,7 @@ import { searchStrings } from '../features/search/strings.ts';
 export const interfaceStrings = {
   siteStrings,
   markingStrings,
+  partsStrings,
   formatStrings,
   briefingStrings,
   calendarStrings,

@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { isMap, isSeq, type Document } from 'yaml';
 import { words } from './normalize.ts';
 import { collectYaml, contactTexts, readYaml, strings } from './collect-yaml.ts';
 import { plainLines, passageUrls, splitRedactions } from './passages.ts';
@@ -84,6 +85,7 @@ export function collectSecrets(base: string, extraPublicText: string[] = []): Se
       continue;
     }
     const texts: string[] = [];
+    if (file === path.join(base, 'binder.yaml')) withoutPartNotes(source.doc);
     collectYaml(source, rel(file), needles, texts, path.basename(path.dirname(file)) === 'people');
     publicParts.push({ file: rel(file), text: texts.join('\n') });
     publicFiles.push(file);
@@ -132,6 +134,15 @@ function withheldPersonContacts(record: Record<string, unknown>): string[] {
     const value = 'redact' in item ? item['value'] : item;
     return value && typeof value === 'object' ? contactTexts(value as Record<string, unknown>) : [];
   });
+}
+
+/**
+ * The ids binder.yaml's parts list are not text a reader sees, and one may be a withheld note's:
+ * as public text, its words would make that note's title look public when found.
+ */
+function withoutPartNotes(doc: Document): void {
+  const parts = doc.get('parts', true);
+  if (isSeq(parts)) for (const part of parts.items) if (isMap(part)) part.delete('notes');
 }
 
 /** A withheld entry's file, its name (the id) masked: `content/notes/….en.mdx`. */

@@ -15,6 +15,7 @@ import { checkImages } from './images.ts';
 import { sortByRole, type EntryFiles } from './source-roles.ts';
 import { analyseCached, checkMarkerIds, parseFile, referenceContext, validate, type Parsed, type ReferenceContext } from './validate.ts';
 import { checkParity } from './parity.ts';
+import { checkBinderStructure, noteIds } from './binder-structure.ts';
 import { displayPath, markWithheld, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { diagnostic } from '../diagnostics/report.ts';
 import { binderSchema, type Binder } from '../schemas/binder.ts';
@@ -108,6 +109,7 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
     );
     if (entry) result.entries.push(entry);
   }
+  if (result.binder) checkBinderStructure(result.binder, noteIds(slots, withheld), diagnostics);
   markWithheld(diagnostics, withheld);
   return result;
 }

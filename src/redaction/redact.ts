@@ -16,6 +16,7 @@ import { languages, type Lang } from '../schemas/localized.ts';
 import { rewriteBody } from './rewrite-body.ts';
 import { withContactsWithheld } from './people-contacts.ts';
 import { unspecifiedMarker } from '../core/literal-markers.ts';
+import { binderForEdition } from './binder-structure.ts';
 
 export interface RegisterRow {
   collection: string;
@@ -58,7 +59,7 @@ export function redactBinder(loaded: LoadedBinder, options: RedactOptions): Edit
     }
   };
 
-  if (loaded.binder) files.set('binder.json', json({ ...(loaded.binder.yaml.data as object) }));
+  if (loaded.binder) files.set('binder.json', json(binderForEdition(loaded.binder.yaml.data, isPublic ? withheldEntries : undefined)));
   files.set('glossary.json', json(loaded.glossary?.yaml.data ?? { terms: [] }));
   for (const [id, marker] of loaded.markers) files.set(`redaction-markers/${id}.json`, json(marker.yaml.data));
 

@@ -6,13 +6,14 @@
  * "a < b") is text: only `<` followed by a letter, `/` or `!` is taken for a tag.
  *
  * Literal markers ("[REDACTED]", "[ * ]"…) in YAML values are allowed: they are already-redacted
- * text, counted here for the redaction register like literal markers in bodies.
+ * text, counted here for the redaction register like literal markers in bodies (a pasted notice's
+ * marker is a word of its sentence, and counts nothing).
  */
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { reporter } from '../diagnostics/report.ts';
 import { formatPath, type IssuePath } from '../diagnostics/zod-issues.ts';
-import { literalMarkerPattern } from '../core/literal-markers.ts';
+import { literalMarkerSpans } from '../core/literal-markers.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 const tagLike = /<[A-Za-z/!]/;
@@ -51,7 +52,7 @@ export function checkYamlText(yaml: YamlSource): Diagnostic[] {
  * other string. Values inside `{ redact, value }` are left out: the field is counted as a whole.
  */
 export function countLiteralMarkers(value: unknown): number {
-  if (typeof value === 'string') return value.match(literalMarkerPattern)?.length ?? 0;
+  if (typeof value === 'string') return literalMarkerSpans(value).length;
   if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + countLiteralMarkers(item), 0);
   if (!value || typeof value !== 'object') return 0;
   const record = value as Record<string, unknown>;

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { localizedText, languageSchema } from './localized.ts';
 import { classification } from './classification.ts';
 import { partialDate } from './date.ts';
+import { binderPartSchema, publicMarkerSchema } from './binder-structure.ts';
 
 /** The offices a binder is prepared for. */
 export const preparedForRoles = ['minister', 'deputy-minister', 'clerk', 'other'] as const;
@@ -48,6 +49,17 @@ export const binderSchema = z
       .string()
       .regex(/^\/([\w.-]+\/)*$/, 'base is a path that starts and ends with "/": /binder/')
       .default('/'),
+    /**
+     * The parts of the binder in the order of the paper binder, each with its notes in order: the
+     * notes index, the printable binder's tabs and the PDF's bookmarks follow them. Notes in no part
+     * come last, under "Other notes". Without parts, notes go by their `order`.
+     */
+    parts: z
+      .array(binderPartSchema)
+      .refine((parts) => new Set(parts.map((p) => p.id)).size === parts.length, 'each part needs an id of its own')
+      .optional(),
+    /** How the public edition marks withheld text: `{ text: { en: "[ * ]", fr: "[ * ]" } }` (default "[REDACTED]" / "[CAVIARDÉ]"). */
+    publicMarker: publicMarkerSchema.optional(),
   })
   .refine((binder) => binder.preparedFor ?? binder.minister, {
     message: 'say whom the binder is prepared for: preparedFor: { role: minister, title: { en: …, fr: … }, gender: feminine }',

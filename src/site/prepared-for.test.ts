@@ -38,3 +38,29 @@ describe('preparedForText', () => {
     expect(binderSchema.safeParse({ ...base, preparedFor: { role: 'mayor', title: minister } }).success).toBe(false);
   });
 });
+
+describe('preparedForText for a deputy minister and the Clerk', () => {
+  it('gives the deputy minister’s title with its article in both languages', () => {
+    const title = {
+      en: 'Deputy Minister of Immigration, Refugees and Citizenship',
+      fr: 'sous-ministre de l’Immigration, des Réfugiés et de la Citoyenneté',
+    };
+    const of = (gender: string) => binder({ preparedFor: { role: 'deputy-minister', title, gender } });
+    expect(preparedForText(of('feminine'), 'en')).toBe('the Deputy Minister of Immigration, Refugees and Citizenship');
+    expect(preparedForText(of('feminine'), 'fr')).toBe('la sous-ministre de l’Immigration, des Réfugiés et de la Citoyenneté');
+    expect(preparedForText(of('masculine'), 'fr')).toBe('le sous-ministre de l’Immigration, des Réfugiés et de la Citoyenneté');
+  });
+
+  it('gives the Clerk’s title, feminine or masculine as written', () => {
+    const clerk = (fr: string, gender: string) =>
+      binder({ preparedFor: { role: 'clerk', title: { en: 'Clerk of the Privy Council', fr }, gender } });
+    expect(preparedForText(clerk('greffière du Conseil privé', 'feminine'), 'fr')).toBe('la greffière du Conseil privé');
+    expect(preparedForText(clerk('greffier du Conseil privé', 'masculine'), 'fr')).toBe('le greffier du Conseil privé');
+    expect(preparedForText(clerk('greffier du Conseil privé', 'masculine'), 'en')).toBe('the Clerk of the Privy Council');
+  });
+
+  it('needs no minister field when preparedFor is given', () => {
+    const parsed = binderSchema.safeParse({ ...base, preparedFor: { role: 'clerk', title: { en: 'Clerk', fr: 'greffier' } } });
+    expect(parsed.success).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import type { Classification } from '../schemas/classification.ts';
 import { firstDay } from '../schemas/partial-date.ts';
 import { readEdition, type Edition } from '../redaction/edition.ts';
 import { editionClassification } from '../core/marking.ts';
+import { useMarkerText } from '../core/literal-markers.ts';
 
 export type AnyEntry =
   | CollectionEntry<'forums'>
@@ -66,6 +67,8 @@ async function load(): Promise<Store> {
   const binder = binders[0]?.data;
   const register = registers[0]?.data;
   if (!binder || !register) throw new Error('The redacted copy has no binder.json or _register.json: run the build through npm run build.');
+  // The binder's own marker text ("[ * ]"), for every page that writes a marker (core/literal-markers.ts).
+  useMarkerText(binder.publicMarker?.text);
   const byName = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
   const sortedNotes = [...notes].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   const registerRows = new Map(register.rows.map((row) => [`${row.collection}/${row.id}`, row.counts]));

@@ -228,4 +228,18 @@ describe('internal edition', () => {
     const html = internalTree.get('en/notes/canary-withheld/index.html')!;
     expect(html).toContain('Protected B: withheld from the public edition');
   });
+
+  it('leaves a withheld note listed in a part out of the public part, and a part left empty out too', () => {
+    // binder.yaml's parts: "First part" holds the public note, "Part of withheld notes" only the withheld one.
+    for (const page of ['en/notes/index.html', 'fr/notes/index.html', 'en/print/index.html', 'fr/impression/index.html']) {
+      const html = publicTree.get(page)!;
+      expect(html).not.toMatch(/canary-withheld|withheld-only|Part of withheld notes|Partie des notes soustraites/);
+      expect(html).toMatch(/First part|Première partie/);
+    }
+    // The public copy's binder.json (what Astro reads) lists the public note only.
+    const copy = JSON.parse(fs.readFileSync(path.join(workdir, '.binder/public/content/binder.json'), 'utf8')) as { parts: { notes: string[] }[] };
+    expect(copy.parts.map((part) => part.notes)).toEqual([['public-note'], []]);
+    expect(internalTree.get('en/notes/index.html')).toContain('Part of withheld notes');
+    expect(internalTree.get('en/print/index.html')).toContain('id="part-notes--withheld-only"');
+  });
 });

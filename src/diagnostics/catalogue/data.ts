@@ -91,4 +91,21 @@ export const dataRules = {
     hint: () => 'to withhold a value write `{ redact: <marker>, value: … }`; for a literal < put a space after it (`< 10`)',
     examples: [{ path: 'summary.en' }],
   }),
+  'note-listed-twice': rule<{ path: string; part: string }>({
+    title: 'A note listed in two places of the binder’s parts',
+    why: 'A note is printed once, under one tab of the binder: listed twice, it would be printed twice or in the wrong part.',
+    fix: 'Keep the note in one part of `parts:` in content/binder.yaml and delete the other line.',
+    // The note is not named: it may be withheld from the public edition.
+    message: ({ path, part }) => `${field(path)}this note is listed already, in the part "${part}"`,
+    hint: () => 'list each note in one part only',
+    examples: [{ path: 'parts[2].notes[0]', part: 'logistics' }],
+  }),
+  'notice-unrecognised': rule<{ path: string }>({
+    title: 'A redaction notice whose marker does not read as a notice',
+    why: 'Binder reads a notice pasted from a source ("[REDACTED] appears where…") as text, not as a redaction; a notice whose marker is not followed by one of the verbs it knows would count a redaction wherever it is pasted.',
+    fix: 'Start the notice with the marker and a verb: "[ * ] indicates …", "La mention [CAVIARDÉ] figure là où …".',
+    message: ({ path }) => `${field(path)}the marker in this notice is not followed by a verb Binder reads as a notice`,
+    hint: () => 'write the marker then appears, indicates, denotes or marks (French: figure, apparaît, indique, signale)',
+    examples: [{ path: 'publicMarker.notice.en' }],
+  }),
 };

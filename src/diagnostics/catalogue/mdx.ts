@@ -130,4 +130,13 @@ export const mdxRules = {
     hint: () => 'export the image again from its original',
     examples: [{ url: './map.png', format: 'PNG' }, { format: 'JPG' }],
   }),
+  'pasted-notice': rule({
+    title: 'A redaction notice pasted from a source',
+    why: 'Released documents open with a notice such as "[REDACTED] appears where sensitive information has been removed…". Its marker is a word of the sentence, not a redaction, so Binder keeps the sentence as text and counts no redaction; the public edition prints its own notice on every page with redactions, so the pasted one repeats it.',
+    fix: 'Delete the pasted sentence.',
+    message: () => 'this sentence is a redaction notice pasted from the source: it is kept as text and counts no redaction',
+    hint: () => 'delete it: each page with redactions opens with the binder’s own notice',
+    examples: [{}],
+    severity: 'warning',
+  }),
 };

@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import type { Root, RootContent } from 'mdast';
 import type { Lang } from '../../schemas/localized.ts';
-import { markerText, withMarkerText } from '../../core/literal-markers.ts';
+import { markerTextOf, withMarkerText } from '../../core/literal-markers.ts';
 import { briefingSections, type BriefingSectionName } from '../briefing/briefing-sections.ts';
 import { briefingStrings } from '../briefing/strings.ts';
 import { anchorOf, questionAnchor, uniqueAnchors } from './anchors.ts';
@@ -51,7 +51,7 @@ function questionOf(node: Jsx): string {
  * the page language's marker text ("Plans for [REDACTED]"), as the heading itself does.
  */
 function headingText(node: RootContent, lang: Lang): string {
-  if (node.type === 'mdxJsxTextElement' && node.name === 'Redacted') return markerText[lang];
+  if (node.type === 'mdxJsxTextElement' && node.name === 'Redacted') return markerTextOf(lang);
   if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
   return 'children' in node ? node.children.map((child) => headingText(child, lang)).join('') : '';
 }

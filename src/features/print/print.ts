@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { classifications, type Classification } from '../../schemas/classification.ts';
 import { highestClassification, markingBoxes, markingPage } from '../../core/marking.ts';
+import type { AnyEntry } from '../../site/store.ts';
 
 /**
  * Markers around an entry's body on its own page, and the slot that stands for that body in the
@@ -35,9 +36,19 @@ export function fillPrintBodies(html: string, outDir: string): string {
   });
 }
 
-/** The anchor of a part or an entry in the printable binder: `part-forums`, `forums--igc`. */
+/**
+ * The anchor of a part or an entry in the printable binder: `part-forums`, `forums--igc`; a part
+ * of the binder's notes (binder.yaml `parts:`) is `part-notes--logistics`.
+ */
 export function printAnchor(collection: string, id?: string): string {
   return id === undefined ? `part-${collection}` : `${collection}--${id}`;
+}
+
+/** A tab of the printable binder: a part of the notes, or a collection; its entries in order. */
+export interface PrintPart {
+  anchor: string;
+  title: string;
+  entries: AnyEntry[];
 }
 
 /**
