@@ -4,6 +4,7 @@
  */
 import { loadBinder, type LoadOptions } from './load.ts';
 import { inferenceWarnings } from './inference.ts';
+import { piiWarnings } from './pii.ts';
 import { redactBinder, type EditionCopy } from './redact.ts';
 import { writeCopy } from './write-copy.ts';
 import { editionPaths, sourcesDir, type Edition } from './edition.ts';
@@ -22,8 +23,10 @@ export function prepareEdition(root: string, edition: Edition, options: LoadOpti
   const sources = sourcesDir(root);
   const loaded = loadBinder(sources, options);
   if (loaded.diagnostics.some((d) => d.severity === 'error')) throw new DiagnosticsError(sortDiagnostics(loaded.diagnostics));
-  // Amounts a reader could work out from the public ones: only the public edition hides any.
-  const diagnostics = sortDiagnostics(edition === 'public' ? [...loaded.diagnostics, ...inferenceWarnings(loaded)] : loaded.diagnostics);
+  // Amounts a reader could work out from the public ones, and what looks like personal information
+  // in public text: only the public edition hides any.
+  const publicWarnings = edition === 'public' ? [...inferenceWarnings(loaded), ...piiWarnings(loaded)] : [];
+  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...publicWarnings]);
   // Git history is read once per process: in the dev server, saving a file does not change it.
   modifiedDates ??= gitModifiedDates(sources);
   const copy = redactBinder(loaded, { edition, modified: modifiedDates });

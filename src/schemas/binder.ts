@@ -50,6 +50,17 @@ export const binderSchema = z
       .regex(/^\/([\w.-]+\/)*$/, 'base is a path that starts and ends with "/": /binder/')
       .default('/'),
     /**
+     * What looks like personal information but is meant to be public, one value at a time: an
+     * office's general line, a media relations address. `npm run check` and the public build do
+     * not warn about these values (written as they appear, or in another spacing or case).
+     */
+    pii: z
+      .strictObject({
+        /** The values: `public: ["1-888-242-2100", "media@cic.gc.ca"]`. */
+        public: z.array(z.string().trim().min(1, 'write the value itself, e.g. "1-888-242-2100"')).default([]),
+      })
+      .optional(),
+    /**
      * The parts of the binder in the order of the paper binder, each with its notes in order: the
      * notes index, the printable binder's tabs and the PDF's bookmarks follow them. Notes in no part
      * come last, under "Other notes". Without parts, notes go by their `order`.

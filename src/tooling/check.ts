@@ -1,11 +1,12 @@
 /**
  * `npm run check`: validates the whole binder without building the site, and reports every
  * problem at once as `file:line:column  severity  rule  message`. Exit 1 on errors; warnings
- * (among them the public edition's inference warnings) are printed and do not change the exit code.
+ * (among them the public edition's inference and personal-information warnings) are printed and do not change the exit code.
  */
 import { performance } from 'node:perf_hooks';
 import { loadBinder } from '../redaction/load.ts';
 import { inferenceWarnings } from '../redaction/inference.ts';
+import { piiWarnings } from '../redaction/pii.ts';
 import { sourcesDir } from '../redaction/edition.ts';
 import { sortDiagnostics } from '../diagnostics/diagnostic.ts';
 import { parseCommand } from '../build/args.ts';
@@ -20,8 +21,9 @@ export function checkMain(argv: string[]): number {
   const valid = !loaded.diagnostics.some((d) => d.severity === 'error');
   // Redacted amounts the public edition's other amounts give away: warnings, which do not fail the
   // check (`npm run build -- --strict` fails on them). Only once the binder is valid: a program that
-  // failed to load would be missing from its parent's sum and make the sum look solvable.
-  const diagnostics = sortDiagnostics(valid ? [...loaded.diagnostics, ...inferenceWarnings(loaded)] : loaded.diagnostics);
+  // failed to load would be missing from its parent's sum and make the sum look solvable. What looks
+  // like personal information in public text warns too, naming its kind and place, never the value.
+  const diagnostics = sortDiagnostics(valid ? [...loaded.diagnostics, ...inferenceWarnings(loaded), ...piiWarnings(loaded)] : loaded.diagnostics);
   printDiagnostics(diagnostics, process.stdout);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const ms = Math.round(performance.now() - started);

@@ -15,6 +15,15 @@ export interface SumTerm {
 }
 const term = (t: SumTerm) => `${t.name} (${t.amount ?? 'which can itself be worked out'})`;
 
+/** What the personal-information warning names (never the value it found). */
+export type PersonalInformationKind = 'email' | 'telephone' | 'sin' | 'address';
+const personalInformation: Record<PersonalInformationKind, string> = {
+  email: 'an e-mail address',
+  telephone: 'a telephone number',
+  sin: 'a social insurance number',
+  address: 'a home address (a street address with a postal code)',
+};
+
 export const publishingRules = {
   'missing-translation': rule<
     { problem: 'missing'; file: string; lang: Lang; twin: string } | { problem: 'empty'; lang: Lang; twin: string }
@@ -104,5 +113,15 @@ export const publishingRules = {
         approximate: false,
       },
     ],
+  }),
+  'personal-information': rule<{ kind: PersonalInformationKind }>({
+    title: 'Personal information in public text',
+    severity: 'warning',
+    why: 'Text the public edition publishes looks like personal information: an e-mail address, a telephone number, a social insurance number, or a home address (a street address with a postal code). Binder looks at MDX bodies outside `<Redact>` and YAML strings outside `{ redact, value }` and outside people’s `contact` field, with the Canadian Digital Service’s patterns (`@cdssnc/sanitize-pii`) and a few of its own; it cannot tell a person’s number from an office’s, so this is a warning (`npm run build -- --strict` makes it an error). The message never repeats the value.',
+    fix: 'Redact it (`<Redact marker="atia-19-1">…</Redact>` in a body, `{ redact: atia-19-1, value: … }` in YAML), move a person’s details into the `contact` field of their entry in content/people/, or, if it is meant to be public (an office’s general line, a media relations address), list it in content/binder.yaml under `pii: { public: [ … ] }`.',
+    message: ({ kind }) => `this looks like ${personalInformation[kind]}, and the public edition would publish it`,
+    hint: () =>
+      'redact it, move it into a person’s contact in content/people/, or, if it is meant to be public, write it under pii: { public: [ … ] } in content/binder.yaml',
+    examples: [{ kind: 'telephone' }, { kind: 'email' }, { kind: 'sin' }, { kind: 'address' }],
   }),
 };
