@@ -21,7 +21,8 @@ describe('what is found', () => {
     for (const phone of ['613-555-0142', '(613) 555-0142', '613.555.0142', '1-888-242-2100', '+1 613 555 0142', '6135550142']) {
       expect(found(`Call ${phone} today.`), phone).toEqual([phone]);
     }
-    expect(kinds('Téléphone : 819-555-0199')).toEqual(['telephone']);
+    expect(kinds('Téléphone\u00a0: 819-555-0199')).toEqual(['telephone']);
+    expect(found('[Call her](tel:+16135550142).')).toEqual(['+16135550142']);
   });
 
   it('international telephone numbers', () => {
