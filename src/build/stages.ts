@@ -17,6 +17,7 @@ import { diagnosticLines, plural, red, type Log } from './report.ts';
 import { BuildFailure } from './failure.ts';
 import { describeAstroError } from './summary.ts';
 import { withLock } from './lock.ts';
+import { buildJobs, runShards } from './shard-runner.ts';
 import type { StageTimer } from './pipeline.ts';
 
 export interface Context {
@@ -49,22 +50,33 @@ export function redactStage({ root, edition, strict, log }: Context): Prepared {
   return prepared;
 }
 
-/** 2. Astro, into the staging directory, one build of the checkout at a time. */
-export async function astroStage({ root, edition, paths, log, verbose }: Context, prepared: Prepared): Promise<void> {
+/**
+ * 2. Astro, into the staging directory, one build of the checkout at a time: in one process when
+ * BINDER_JOBS is 1, else in that many shards run in parallel and merged (src/build/shard-runner.ts).
+ */
+export async function astroStage(context: Context, prepared: Prepared): Promise<void> {
+  const { root, edition, paths, log, verbose } = context;
+  let jobs: number;
+  try {
+    jobs = buildJobs();
+  } catch (error) {
+    throw new BuildFailure('astro', `${(error as Error).message}.`);
+  }
   fs.rmSync(paths.staging, { recursive: true, force: true });
   // The copy is written: the integration must not run the redact pass again.
   process.env['BINDER_PREPARED'] = edition;
   // A department's build sends nothing anywhere: Astro's anonymous telemetry is off unless asked for.
   process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
-  const { build } = await import('astro');
+  const single = async () => (await import('astro')).build({ root, logLevel: verbose ? 'info' : 'silent' });
   try {
     // Astro's own log is silent: Binder reports what went wrong, in the editor's terms.
     await withLock(
       path.join(root, '.astro', 'binder-build.lock'),
-      () => build({ root, logLevel: verbose ? 'info' : 'silent' }),
+      () => (jobs > 1 ? runShards(context, prepared.contentDir, sourcesDir(root), jobs) : single()),
       () => log.out('  waiting for another build of this checkout to finish…'),
     );
   } catch (error) {
+    if (error instanceof BuildFailure) throw error;
     const described = describeAstroError(error, { copy: prepared.contentDir, sources: sourcesDir(root), root });
     const lines = verbose ? [described, (error as Error).stack ?? ''] : [described];
     throw new BuildFailure('astro', 'Astro could not render the site (set BINDER_VERBOSE=1 for details).', lines);

@@ -19,15 +19,21 @@ import { prefixPrintIds, fillPrintBodies } from '../features/print/print.ts';
 import { pageSlugs } from '../core/routes.ts';
 import { DiagnosticsError, formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { explained } from '../diagnostics/report.ts';
+import { passesInShard, readShard, shardHooks } from './shards.ts';
 
 type RefreshContent = NonNullable<Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['refreshContent']>;
 
 export function binderIntegration({ edition }: { edition: Edition }): AstroIntegration {
   let problems: Diagnostic[] = [];
+  // A shard of a build run by src/build/shard-runner.ts writes only its pages (src/integration/shards.ts).
+  const shard = readShard();
+  const { vitePlugins, ...sharded } = shardHooks(shard);
   return {
     name: 'binder',
     hooks: {
-      'astro:config:setup': ({ command, injectRoute, logger }) => {
+      ...sharded,
+      'astro:config:setup': ({ command, injectRoute, logger, updateConfig }) => {
+        if (vitePlugins.length) updateConfig({ vite: { plugins: vitePlugins } });
         const root = process.cwd();
         if (process.env['BINDER_PREPARED'] !== edition) {
           const mode = command === 'dev' ? 'dev' : 'build';
@@ -40,14 +46,8 @@ export function binderIntegration({ edition }: { edition: Edition }): AstroInteg
           injectRoute({ pattern: '/sitemap.xml', entrypoint: './src/features/sitemap/sitemap.xml.ts', prerender: true });
       },
       'astro:build:done': ({ dir }) => {
-        const out = fileURLToPath(dir);
-        for (const file of [
-          path.join(out, 'en', pageSlugs.en.print, 'index.html'),
-          path.join(out, 'fr', pageSlugs.fr.print, 'index.html'),
-        ]) {
-          if (fs.existsSync(file)) fs.writeFileSync(file, prefixPrintIds(fillPrintBodies(fs.readFileSync(file, 'utf8'), out)));
-        }
-        markGlossaryTerms(out, editionPaths(edition).content);
+        // With more shards than languages, the shard runner runs these on the merged tree.
+        if (!shard || passesInShard(shard.count)) finishPages(fileURLToPath(dir), edition);
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         const root = process.cwd();
@@ -66,6 +66,14 @@ export function binderIntegration({ edition }: { edition: Edition }): AstroInteg
       },
     },
   };
+}
+
+/** The passes after Astro wrote the pages: the printable binders' bodies, then glossary abbreviations. */
+export function finishPages(out: string, edition: Edition): void {
+  for (const file of [path.join(out, 'en', pageSlugs.en.print, 'index.html'), path.join(out, 'fr', pageSlugs.fr.print, 'index.html')]) {
+    if (fs.existsSync(file)) fs.writeFileSync(file, prefixPrintIds(fillPrintBodies(fs.readFileSync(file, 'utf8'), out)));
+  }
+  markGlossaryTerms(out, editionPaths(edition).content);
 }
 
 /**

@@ -1,0 +1,112 @@
+/**
+ * The Astro stage on several cores (issue 15): one Astro build per shard, each in a process of its
+ * own with its own output and cache directories (src/build/shard-worker.ts), then the outputs
+ * merged into the staging directory (src/build/merge.ts). Which pages and bodies each shard takes
+ * is decided in src/integration/shards.ts. The shards read this edition's redacted copy only
+ * (BINDER_PREPARED: the redact pass ran once, in this process).
+ *
+ * Astro writes its module maps into the project's .astro/ whatever the output directory; the
+ * shards of one edition write the same maps (each then keeps its own bodies, shards.ts), and the
+ * build lock, held around all of them, keeps another edition's build out meanwhile. Each shard's
+ * output is inside the project (Astro puts the modules that render pages in the output directory
+ * only then, and in the shared .astro/ otherwise), so the shards never share those either.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { finishPages } from '../integration/binder-integration.ts';
+import { passesInShard } from '../integration/shards.ts';
+import { BuildFailure } from './failure.ts';
+import { MergeConflict, mergeTrees } from './merge.ts';
+import type { ShardJob, ShardResult } from './shard-worker.ts';
+import type { Context } from './stages.ts';
+
+const worker = path.join(import.meta.dirname, 'shard-worker.ts');
+
+/** BINDER_JOBS: how many shards the Astro stage runs (default: the machine's cores; 1: one process). */
+export function buildJobs(env: NodeJS.ProcessEnv = process.env, cores = os.availableParallelism()): number {
+  const value = env['BINDER_JOBS'];
+  if (value === undefined || value === '') return Math.max(1, cores);
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`BINDER_JOBS is a whole number of at least 1, not "${value}"`);
+  return Number(value);
+}
+
+/**
+ * Where shard `index` of `count` writes and caches. Outputs sit beside the staging directory when
+ * it is inside the project, else in the project's .binder/shards/ under a name of that staging
+ * directory (two workdirs never share); caches beside the edition's own cache.
+ */
+export function shardDirs(paths: { staging: string; cache: string }, root: string, count: number): { out: string; cache: string }[] {
+  const inside = paths.staging.startsWith(root + path.sep);
+  const key = createHash('sha256').update(paths.staging).digest('hex').slice(0, 12);
+  const base = inside ? `${paths.staging}-shards` : path.join(root, '.binder', 'shards', key);
+  return Array.from({ length: count }, (_, i) => ({ out: path.join(base, String(i)), cache: `${paths.cache}-shard-${i}` }));
+}
+
+interface Running {
+  child: ChildProcess;
+  result: Promise<ShardResult>;
+}
+
+function startShard(index: number, count: number, job: ShardJob, edition: string): Running {
+  const child = fork(worker, [], {
+    env: { ...process.env, BINDER_SHARD: `${index}/${count}`, BINDER_PREPARED: edition, BINDER_SHARD_JOB: JSON.stringify(job) },
+    stdio: job.verbose ? ['ignore', 'inherit', 'inherit', 'ipc'] : ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const result = new Promise<ShardResult>((resolve) => {
+    let sent: ShardResult | undefined;
+    child.on('message', (message: ShardResult) => (sent = message));
+    child.on('exit', (code, signal) => {
+      const why = signal ? `stopped by ${signal}` : `exited with code ${code}`;
+      resolve(sent ?? { ok: false, described: `shard ${index} of the Astro stage ${why}`, stack: stderr });
+    });
+  });
+  return { child, result };
+}
+
+/** The first failure among the shards (the others are stopped), or undefined when all succeeded. */
+async function firstFailure(running: Running[]): Promise<Extract<ShardResult, { ok: false }> | undefined> {
+  const failed = await new Promise<Extract<ShardResult, { ok: false }> | undefined>((resolve) => {
+    let left = running.length;
+    for (const { result } of running)
+      void result.then((r) => {
+        if (!r.ok) resolve(r);
+        else if (--left === 0) resolve(undefined);
+      });
+  });
+  if (failed) for (const { child } of running) if (child.exitCode === null) child.kill();
+  await Promise.all(running.map((r) => r.result));
+  return failed;
+}
+
+/** Runs the Astro stage in `count` shards and merges them into the staging directory. */
+export async function runShards({ root, edition, paths, verbose }: Context, copy: string, sources: string, count: number): Promise<void> {
+  const dirs = shardDirs(paths, root, count);
+  for (const { out } of dirs) fs.rmSync(out, { recursive: true, force: true });
+  try {
+    const running = dirs.map((dir, i) => startShard(i, count, { root, ...dir, verbose, copy, sources }, edition));
+    const failed = await firstFailure(running);
+    if (failed) {
+      const lines = verbose ? [failed.described, failed.stack] : [failed.described];
+      throw new BuildFailure('astro', 'Astro could not render the site (set BINDER_VERBOSE=1 for details).', lines);
+    }
+    for (const { out } of dirs) fs.rmSync(path.join(out, '.prerender'), { recursive: true, force: true });
+    try {
+      mergeTrees(
+        dirs.map((d) => d.out),
+        paths.staging,
+      );
+    } catch (error) {
+      if (!(error instanceof MergeConflict)) throw error;
+      throw new BuildFailure('astro', `The shards of the Astro stage disagree: ${error.message} (build with BINDER_JOBS=1 meanwhile).`);
+    }
+    if (!passesInShard(count)) finishPages(paths.staging, edition);
+  } finally {
+    for (const { out } of dirs) fs.rmSync(out, { recursive: true, force: true });
+    fs.rmSync(path.dirname(dirs[0]!.out), { recursive: true, force: true });
+  }
+}
