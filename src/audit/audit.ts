@@ -18,6 +18,7 @@ import { mapStrings } from '../features/map/strings.ts';
 import { printStrings } from '../features/print/strings.ts';
 import { registerStrings } from '../features/register/strings.ts';
 import { searchStrings } from '../features/search/strings.ts';
+import { peopleStrings } from '../features/people/strings.ts';
 
 /**
  * Every interface string table, by name: the shared ones (src/site/i18n/), formatting's, and each
@@ -38,6 +39,7 @@ export const interfaceStrings = {
   printStrings,
   registerStrings,
   searchStrings,
+  peopleStrings,
 };
 
 /** Interface strings are public by nature: a passage that repeats one is not a leak when found. */

@@ -77,7 +77,8 @@ export function collectSecrets(base: string, extraPublicText: string[] = []): Se
       const id = path.basename(file).replace(/\.ya?ml$/, '');
       withheld.add(path.join(path.dirname(file), id));
       needles.push({ text: id, origin: masked(rel(file)), kind: 'withheld-id' });
-      for (const key of ['name', 'title', 'acronym', 'summary']) {
+      // A person's titles are what names a position (a person with no name).
+      for (const key of ['name', 'title', 'acronym', 'summary', 'titles']) {
         for (const text of strings(record[key])) needles.push({ text, origin: `${masked(rel(file))} (${key})`, kind: 'withheld-entry' });
       }
       for (const text of withheldPersonContacts(record))

@@ -10,11 +10,12 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Root } from 'mdast';
 import { closest, levenshtein } from '../diagnostics/diagnostic.ts';
 import { redactionDepth, visitBody, type MdxContext } from './mdx-context.ts';
+import { personAsWritten, personTarget } from './mdx-person.ts';
 
 export type { KnownIds } from './mdx-context.ts';
 
 /** Components editors may use in MDX bodies; Binder supplies them, so no import is needed. */
-export const bodyComponents = ['Redact', 'Ref', 'KeyMessages', 'IfPressed', 'Facts', 'Background', 'NextSteps'] as const;
+export const bodyComponents = ['Redact', 'Ref', 'KeyMessages', 'IfPressed', 'Facts', 'Background', 'NextSteps', 'Person'] as const;
 
 export type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -106,6 +107,7 @@ const elementRules: readonly ElementRule[] = [
   onlyBinderComponents,
   redactAsWritten,
   refAsWritten,
+  personAsWritten,
 ];
 
 /** Runs the element rules on every element, and records the accepted ones the redact pass needs. */
@@ -128,6 +130,9 @@ function recordElement(node: Jsx, ctx: MdxContext, depth: number): void {
   const [start, end] = [node.position!.start.offset!, node.position!.end.offset!];
   if (/^[A-Z]/.test(name)) ctx.facts.components.push({ name, nameEnd: start + 1 + name.length, flow: node.type === 'mdxJsxFlowElement' });
   if (name === 'Ref') ctx.facts.refs.push({ start, end, to: attribute(node, 'to')!, insideRedaction: depth > 0 });
+  // A <Person> is a reference to people/<id>: a withheld person's becomes a marker in the public copy.
+  const person = personTarget(node);
+  if (person) ctx.facts.refs.push({ start, end, to: person, insideRedaction: depth > 0 });
   if (name !== 'Redact') return;
   const markers = markersOf(node);
   ctx.facts.spans.push({ start, end, markers, kind: node.type === 'mdxJsxFlowElement' ? 'flow' : 'text', depth });

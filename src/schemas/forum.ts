@@ -59,16 +59,23 @@ export const forumSchema = (ref: RefFactory) =>
     /** Who represents the department, at which level. */
     representation: z
       .array(
-        z.strictObject({
-          /** The level of the representative. */
-          level: z.enum(representationLevels),
-          /** The position, in each language: `Director General, International and Intergovernmental Relations`. */
-          title: localizedText,
-          /** The role in the forum, in each language: `Sherpa`. */
-          role: localizedText.optional(),
-          /** The person's name, when it may be given. */
-          name: redactable(z.string().min(1)).optional(),
-        }),
+        z
+          .strictObject({
+            /** The level of the representative. */
+            level: z.enum(representationLevels),
+            /** The person or position who represents the department (an id in content/people/): the page shows their name and title in force. */
+            person: entryRef(ref, 'people').optional(),
+            /** The position, in each language, when no `person` is given: `Director General, International and Intergovernmental Relations`. */
+            title: localizedText.optional(),
+            /** The role in the forum, in each language: `Sherpa`. */
+            role: localizedText.optional(),
+            /** The person's name, when it may be given (with `title`; a `person` has their own). */
+            name: redactable(z.string().min(1)).optional(),
+          })
+          .refine((r) => r.person !== undefined || r.title !== undefined, {
+            message: 'say who represents the department',
+            params: { hint: 'write person: <id of a person in content/people/>, or title: { en: …, fr: … }' },
+          }),
       )
       .default([]),
     /** Key contacts for this forum (ids of people), listed in a table on its page. */

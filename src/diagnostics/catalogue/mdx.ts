@@ -139,4 +139,26 @@ export const mdxRules = {
     examples: [{}],
     severity: 'warning',
   }),
+  'person-attribute': rule<{ problem: 'no-id' | 'attribute' | 'children' }>({
+    title: 'A <Person> not written as Binder reads it',
+    why: '<Person> names a person or position of content/people/ by id and renders their name (or the position) and title in force in the page’s language.',
+    fix: 'Write <Person id="dg-international-intergovernmental" />, or <Person id="…" title="false" /> for the name alone.',
+    message: ({ problem }) =>
+      problem === 'no-id'
+        ? '<Person> needs the person it names: id="…"'
+        : problem === 'children'
+          ? '<Person> has no content: write it as <Person id="…" />'
+          : '<Person> takes id="…" and, optionally, title="false"',
+    hint: () => 'write <Person id="…" /> with the name of a file in content/people/, or add title="false" for the name alone',
+    examples: [{ problem: 'no-id' }, { problem: 'attribute' }, { problem: 'children' }],
+  }),
+  'unknown-person': rule<{ id?: string | undefined; suggestion?: string | undefined }>({
+    title: 'A <Person> naming no one',
+    why: '<Person id="…"> names an entry of content/people/; an id with no file there has no name or title to show.',
+    fix: 'Correct the id, or add content/people/<id>.yaml.',
+    message: ({ id }) =>
+      id === undefined ? 'a <Person> inside a redacted passage names no one in content/people/' : `no person "${id}" in content/people/`,
+    hint: ({ suggestion }) => (suggestion ? didYouMean(suggestion) : 'write <Person id="…" /> with the name of a file in content/people/'),
+    examples: [{ id: 'dg-iir', suggestion: 'dg-international-intergovernmental' }, { id: 'minister' }, {}],
+  }),
 };

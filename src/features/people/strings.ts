@@ -17,6 +17,7 @@ const en = {
   email: 'E-mail',
   telephone: 'Telephone',
   address: 'Address',
+  attendees: 'Attending',
   appearsIn: 'Where this person appears',
   noAppearances: 'No other page of the binder names this person.',
   /** A span of a title's dates: "2019 to 2023", "since July 2023". */
@@ -46,6 +47,7 @@ const fr: PeopleStrings = {
   email: 'Courriel',
   telephone: 'Téléphone',
   address: 'Adresse',
+  attendees: 'Participants',
   appearsIn: 'Pages où figure cette personne',
   noAppearances: 'Aucune autre page du cahier ne nomme cette personne.',
   span: (from, to) => (from && to ? `de ${from} à ${to}` : from ? `depuis ${from}` : to ? `jusqu’à ${to}` : ''),

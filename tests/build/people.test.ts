@@ -1,0 +1,82 @@
+/**
+ * People in a real build of the canary fixture: a person's page with the title in force in both
+ * languages, contacts withheld by default (a marker with ATIA s.19(1) in the public edition, the
+ * text marked with its basis in the internal one) and a public general line shown in both; a
+ * person withheld as a whole has no page and is a marker wherever a forum, a meeting or a
+ * <Person> names them. tests/build/canary.test.ts greps the whole public output for the Canary
+ * words of tests/fixtures/canary/content/people/.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, projectRoot, readTree, tempWorkdir, type BuildResult } from './helpers.ts';
+
+const content = path.join(projectRoot, 'tests/fixtures/canary/content');
+const workdir = tempWorkdir('people');
+let internal: BuildResult;
+let publicBuild: BuildResult;
+let publicTree: Map<string, string>;
+let internalTree: Map<string, string>;
+
+beforeAll(() => {
+  internal = build({ content, workdir, edition: 'internal' });
+  publicBuild = build({ content, workdir });
+  publicTree = readTree(path.join(workdir, 'dist'));
+  internalTree = readTree(path.join(workdir, 'dist-internal'));
+});
+
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('people', () => {
+  it('builds both editions', () => {
+    expect(internal.status, internal.stderr).toBe(0);
+    expect(publicBuild.status, publicBuild.stderr).toBe(0);
+  });
+
+  it('gives a public person a page, by title when the name is withheld, in both languages', () => {
+    const en = publicTree.get('en/people/canary-contact/index.html')!;
+    const fr = publicTree.get('fr/personnes/canary-contact/index.html')!;
+    expect(en).toMatch(/<h1[^>]*>\s*Liaison Officer\s*<\/h1>/);
+    expect(fr).toMatch(/<h1[^>]*>\s*agente de liaison\s*<\/h1>/);
+    expect(text(en)).toContain('[REDACTED] s.19(1) ATIA');
+  });
+
+  it('withholds contacts by default and shows the public general line', () => {
+    const en = text(publicTree.get('en/people/canary-contact/index.html')!);
+    expect(en).toContain('Forum general line: 613-555-0123');
+    expect(en).not.toContain('613-555-0177');
+    expect(en.match(/Contact: \[REDACTED\] s\.19\(1\) ATIA/g)).toHaveLength(3);
+    for (const [, html] of publicTree) expect(html).not.toContain('613-555-0177');
+  });
+
+  it('shows the internal edition every contact, marked with its basis', () => {
+    const html = internalTree.get('en/people/canary-contact/index.html')!;
+    expect(html).toContain('canarypersonemail@example.gc.ca');
+    expect(html).toContain('613-555-0177');
+    expect(text(html)).toContain('CanaryPersonName');
+    expect(text(html)).toMatch(/s\.19\(1\) ATIA/);
+  });
+
+  it('leaves a withheld person out: no page, a marker where they are named', () => {
+    expect([...publicTree.keys()].filter((f) => f.includes('canary-withheld-person'))).toEqual([]);
+    expect(internalTree.has('en/people/canary-withheld-person/index.html')).toBe(true);
+    const forum = text(publicTree.get('en/forums/alpha/index.html')!);
+    expect(forum).toMatch(/Director General\s*:\s*\[REDACTED\] s\.19\(1\) ATIA/);
+    expect(forum).toMatch(/Attending\s*:\s*\[REDACTED\] s\.19\(1\) ATIA[^;]*;\s*\[REDACTED\] s\.19\(1\) ATIA[^,]*, Liaison Officer/);
+    const beta = text(publicTree.get('en/organizations/beta/index.html')!);
+    expect(beta).toContain('Beta works with [REDACTED] s.19(1) ATIA and with');
+  });
+
+  it('names a person with the title in force in the page’s language, linked to their page', () => {
+    const fr = publicTree.get('fr/organisations/beta/index.html')!;
+    expect(fr).toContain('href="/fr/personnes/canary-contact/"');
+    expect(text(fr)).toContain('agente de liaison');
+  });
+
+  it('lists where a person appears', () => {
+    const en = text(publicTree.get('en/people/canary-contact/index.html')!);
+    expect(en).toContain('Where this person appears');
+    expect(en).toMatch(/Alpha Forum \(Forums: represents the department\)/);
+    expect(en).toMatch(/Alpha Forum \(Forums: attends\)/);
+    expect(en).toMatch(/Beta Organization \(Organizations: named\)/);
+  });
+});
