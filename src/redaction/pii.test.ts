@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBinder } from './load.ts';
 import { piiWarnings, positionAt } from './pii.ts';
+import { parseYaml } from './yaml-source.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../tests/fixtures/canary/content');
 const phone = '613-555-0142';
@@ -91,6 +92,16 @@ describe('YAML strings', () => {
     expect(warnings({ 'people/jane.yaml': person })).toEqual([
       'people/jane.yaml:7:23 this looks like a telephone number, and the public edition would publish it',
     ]);
+  });
+});
+
+describe('data files without pages (statistics, legislation)', () => {
+  it('are looked at like entries, outside { redact, value }', () => {
+    const loaded = loadBinder(fixture);
+    const text = `title: { en: "Act", fr: "Loi" }\nnote: { en: "Ask ${phone}.", fr: "Demander." }\nsource: { redact: atia-19-1, value: "${phone}" }\n`;
+    const { yaml } = parseYaml({ file: 'content/legislation/act.yaml', rel: 'legislation/act.yaml', text });
+    const withData = Object.assign(loaded, { data: { legislation: new Map([['act', { yaml: yaml!, data: {} }]]) } });
+    expect(piiWarnings(withData).map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['content/legislation/act.yaml:2:18']);
   });
 });
 

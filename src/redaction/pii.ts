@@ -4,9 +4,9 @@
  * edition publishes, at its file, line and column. The detector is pii-detect.ts.
  *
  * Where it looks. Every string value of the public YAML files (the binder, the glossary, the
- * marker registry, every entry that is not withheld), except inside `{ redact, value }`, in a
- * person's `contact` field (withheld by default, and public only when its editor says so there:
- * the people model decides) and in the binder's own `pii` list. Every MDX body of a published
+ * marker registry, statistics and legislation, every entry that is not withheld), except inside
+ * `{ redact, value }`, in a person's `contact` field (withheld by default, and public only when
+ * its editor says so there: the people model decides) and in the binder's own `pii` list. Every MDX body of a published
  * entry, outside its `<Redact>` passages and the definitions only they use. A body is read as
  * its source text, once: outside a redaction, all of it reaches the public edition (text, link
  * URLs such as `mailto:`, the few attributes Binder accepts), and offsets map to line:column
@@ -42,12 +42,23 @@ export function piiWarnings(loaded: LoadedBinder): Diagnostic[] {
   if (loaded.binder) scanYaml(loaded.binder.yaml, skippedFields.binder, warn);
   if (loaded.glossary) scanYaml(loaded.glossary.yaml, undefined, warn);
   for (const marker of loaded.markers.values()) scanYaml(marker.yaml, undefined, warn);
+  for (const yaml of dataFiles(loaded)) scanYaml(yaml, undefined, warn);
   for (const entry of loaded.entries) {
     if (entry.withheld) continue;
     scanYaml(entry.yaml, entry.collection === 'people' ? skippedFields.people : undefined, warn);
     for (const body of Object.values(entry.bodies)) scanBody(body.source.file, body.source.text, body.facts, warn);
   }
   return warnings;
+}
+
+/**
+ * The data collections without pages (statistics, legislation), whichever the loader keeps in
+ * `data`: published through the bodies that cite them, withheld only field by field.
+ */
+function dataFiles(loaded: LoadedBinder): YamlSource[] {
+  type DataFiles = Partial<Record<string, ReadonlyMap<string, { yaml: YamlSource }>>>;
+  const data = (loaded as LoadedBinder & { data?: DataFiles }).data ?? {};
+  return Object.values(data).flatMap((items) => [...(items?.values() ?? [])].map((item) => item.yaml));
 }
 
 type Warn = (file: string, at: { line: number; column: number }, f: Found) => void;
