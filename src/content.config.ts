@@ -1,13 +1,14 @@
 // Wiring only: each collection is a loader over this edition's redacted copy of content/ plus
 // its schema. Astro never reads the editors' content/ folder itself (DESIGN.md, invariant 2).
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readEdition, editionPaths } from './redaction/edition.ts';
 import { entrySchemas } from './schemas/collections.ts';
 import { binderSchema } from './schemas/binder.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { redactionMarkerSchema } from './schemas/redaction-marker.ts';
+import { dataSchemas } from './schemas/data-collections.ts';
 import type { RefFactory } from './schemas/reference.ts';
 
 const base = editionPaths(readEdition()).content;
@@ -18,6 +19,9 @@ export const collections = {
   binder: defineCollection({ loader: glob({ base, pattern: 'binder.json' }), schema: binderSchema }),
   glossary: defineCollection({ loader: glob({ base, pattern: 'glossary.json' }), schema: glossarySchema }),
   'redaction-markers': defineCollection({ loader: data('redaction-markers'), schema: redactionMarkerSchema }),
+  /** Statistics and legislation: one file each in the copy, an object by id (redaction/data-collections.ts). */
+  statistics: defineCollection({ loader: file(`${base}/_statistics.json`), schema: dataSchemas.statistics }),
+  legislation: defineCollection({ loader: file(`${base}/_legislation.json`), schema: dataSchemas.legislation }),
   forums: defineCollection({ loader: data('forums'), schema: entrySchemas.forums(ref) }),
   stakeholders: defineCollection({ loader: data('stakeholders'), schema: entrySchemas.stakeholders(ref) }),
   'funding-programs': defineCollection({ loader: data('funding-programs'), schema: entrySchemas['funding-programs'](ref) }),

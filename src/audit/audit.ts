@@ -14,6 +14,8 @@ import { contentsStrings } from '../features/contents/strings.ts';
 import { entryStrings } from '../features/entries/strings.ts';
 import { fundingStrings } from '../features/funding/strings.ts';
 import { glossaryStrings } from '../features/glossary/strings.ts';
+import { statisticStrings } from '../features/statistics/strings.ts';
+import { legislationStrings } from '../features/legislation/strings.ts';
 import { mapStrings } from '../features/map/strings.ts';
 import { printStrings } from '../features/print/strings.ts';
 import { registerStrings } from '../features/register/strings.ts';
@@ -40,6 +42,8 @@ export const interfaceStrings = {
   registerStrings,
   searchStrings,
   peopleStrings,
+  statisticStrings,
+  legislationStrings,
 };
 
 /** Interface strings are public by nature: a passage that repeats one is not a leak when found. */

@@ -95,6 +95,8 @@ export function strings(value: unknown): string[] {
   if (typeof value === 'number') {
     const forms = [String(value)];
     if (value >= 1000) forms.push(englishNumber.format(value), frenchNumber.format(value));
+    // A statistic at a scale is printed in words: "1.6 million" / "1,6 million".
+    if (value >= 1_000_000) forms.push(englishWords.format(value), frenchWords.format(value));
     return forms;
   }
   if (Array.isArray(value)) return value.flatMap(strings);
@@ -104,3 +106,6 @@ export function strings(value: unknown): string[] {
 
 const englishNumber = new Intl.NumberFormat('en-CA');
 const frenchNumber = new Intl.NumberFormat('fr-CA');
+const words = { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 } as const;
+const englishWords = new Intl.NumberFormat('en-CA', words);
+const frenchWords = new Intl.NumberFormat('fr-CA', words);

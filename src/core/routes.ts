@@ -21,6 +21,7 @@ export const pageSlugs = {
     map: 'relationships',
     glossary: 'glossary',
     print: 'print',
+    legislation: 'legislation',
   },
   fr: {
     search: 'recherche',
@@ -30,6 +31,7 @@ export const pageSlugs = {
     map: 'relations',
     glossary: 'glossaire',
     print: 'impression',
+    legislation: 'lois',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

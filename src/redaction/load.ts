@@ -15,6 +15,8 @@ import { checkImages } from './images.ts';
 import { sortByRole, type EntryFiles } from './source-roles.ts';
 import { analyseCached, checkMarkerIds, parseFile, referenceContext, validate, type Parsed, type ReferenceContext } from './validate.ts';
 import { checkParity } from './parity.ts';
+import { dataIds, loadDataItems, type DataIds, type DataItems } from './data-collections.ts';
+import { checkStatisticAges } from './statistics-age.ts';
 import { checkBinderStructure, noteIds } from './binder-structure.ts';
 import { displayPath, markWithheld, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { diagnostic } from '../diagnostics/report.ts';
@@ -44,6 +46,8 @@ export interface LoadedBinder {
   binder?: { yaml: YamlSource; data: Binder };
   glossary?: { yaml: YamlSource; data: Glossary };
   markers: Map<string, { yaml: YamlSource; data: RedactionMarker }>;
+  /** Statistics and legislation (content/statistics/, content/legislation/). */
+  data: DataItems;
   entries: EntrySource[];
   assets: SourceAsset[];
   diagnostics: Diagnostic[];
@@ -55,11 +59,18 @@ export interface LoadOptions {
 }
 
 /** Loads the binder whose sources are in `dir` (absolute: content/ or BINDER_CONTENT). */
+// Long because it sequences every kind of source (binder, glossary, markers, statistics and legislation, entries, parts) in the one order that keeps logs safe.
 export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder {
   const { files, assets, diagnostics, unreadable } = readSources(dir);
   // Only the dev server loads the binder more than once: a build keeps no cache (nor its memory).
   const cache = options.mode === 'dev';
-  const result: LoadedBinder = { markers: new Map(), entries: [], assets, diagnostics };
+  const result: LoadedBinder = {
+    markers: new Map(),
+    data: { statistics: new Map(), legislation: new Map() },
+    entries: [],
+    assets,
+    diagnostics,
+  };
   const roles = sortByRole(files, unreadable, diagnostics);
 
   // The binder and the marker registry.
@@ -83,6 +94,9 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
     if (parsed) result.markers.set(file.rel.split('/')[1]!.replace(/\.ya?ml$/, ''), parsed as { yaml: YamlSource; data: RedactionMarker });
   }
 
+  result.data = loadDataItems(roles.dataFiles, { cache, markers: new Set(result.markers.keys()) }, diagnostics);
+  if (result.binder) checkStatisticAges(result.binder.data, result.data.statistics, diagnostics);
+
   // Entries: parsed first, so that which are withheld is known before any reference is checked.
   const slots = [...roles.entryFiles.values()].sort((a, b) => (a.collection + a.id < b.collection + b.id ? -1 : 1));
   const parsedYaml = new Map<EntryFiles, Parsed>();
@@ -103,6 +117,7 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
         cache,
         folder: `${displayPath(dir)}/${slot.collection}`,
         markers: new Set(result.markers.keys()),
+        data: dataIds(roles.dataFiles),
         assets,
       },
       diagnostics,
@@ -131,7 +146,7 @@ function loadEntry(
   slot: EntryFiles,
   parsed: Parsed | undefined,
   context: ReferenceContext,
-  options: { mode: 'build' | 'dev'; cache: boolean; folder: string; markers: ReadonlySet<string>; assets: SourceAsset[] },
+  options: { mode: 'build' | 'dev'; cache: boolean; folder: string; markers: ReadonlySet<string>; data: DataIds; assets: SourceAsset[] },
   diagnostics: Diagnostic[],
 ): EntrySource | undefined {
   if (!slot.yaml) {
@@ -149,8 +164,9 @@ function loadEntry(
   if (validated) checkMarkerIds(validated.yaml, options.markers, diagnostics);
   // Bodies are checked even when the data file is not valid: every problem is reported at once.
   const bodies: EntrySource['bodies'] = {};
-  const known = { markers: options.markers, entries: context.entries, publicEntries: context.publicEntries };
-  const markersKey = [...options.markers].sort().join(' ');
+  const known = { markers: options.markers, entries: context.entries, publicEntries: context.publicEntries, data: options.data };
+  const dataKey = `${[...options.data.statistics].sort().join(' ')} | ${[...options.data.legislation].sort().join(' ')}`;
+  const markersKey = `${[...options.markers].sort().join(' ')} ${dataKey}`;
   for (const lang of languages) {
     const body = slot.bodies[lang];
     if (!body) continue;

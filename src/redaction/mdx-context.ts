@@ -17,6 +17,8 @@ export interface KnownIds {
   entries: ReadonlySet<string>;
   /** The entries NOT withheld from the public edition; when given, the only ones a hint may suggest. */
   publicEntries?: ReadonlySet<string>;
+  /** The ids of statistics (`<Stat id>`) and legislation (`<Cite act>`); none when not given. */
+  data?: { statistics: ReadonlySet<string>; legislation: ReadonlySet<string> };
 }
 
 export interface RedactSpan {

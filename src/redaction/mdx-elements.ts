@@ -10,12 +10,25 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Root } from 'mdast';
 import { closest, levenshtein } from '../diagnostics/diagnostic.ts';
 import { redactionDepth, visitBody, type MdxContext } from './mdx-context.ts';
+import { statAsWritten } from './mdx-stat.ts';
+import { citeAsWritten } from './mdx-cite.ts';
 import { personAsWritten, personTarget } from './mdx-person.ts';
 
 export type { KnownIds } from './mdx-context.ts';
 
 /** Components editors may use in MDX bodies; Binder supplies them, so no import is needed. */
-export const bodyComponents = ['Redact', 'Ref', 'KeyMessages', 'IfPressed', 'Facts', 'Background', 'NextSteps', 'Person'] as const;
+export const bodyComponents = [
+  'Redact',
+  'Ref',
+  'KeyMessages',
+  'IfPressed',
+  'Facts',
+  'Background',
+  'NextSteps',
+  'Stat',
+  'Cite',
+  'Person',
+] as const;
 
 export type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -107,6 +120,8 @@ const elementRules: readonly ElementRule[] = [
   onlyBinderComponents,
   redactAsWritten,
   refAsWritten,
+  statAsWritten,
+  citeAsWritten,
   personAsWritten,
 ];
 

@@ -15,6 +15,7 @@ import { countLiteralMarkers } from './yaml-text.ts';
 import { languages, type Lang } from '../schemas/localized.ts';
 import { rewriteBody } from './rewrite-body.ts';
 import { withContactsWithheld } from './people-contacts.ts';
+import { copyDataItems } from './data-collections.ts';
 import { unspecifiedMarker } from '../core/literal-markers.ts';
 import { binderForEdition } from './binder-structure.ts';
 
@@ -62,6 +63,7 @@ export function redactBinder(loaded: LoadedBinder, options: RedactOptions): Edit
   if (loaded.binder) files.set('binder.json', json(binderForEdition(loaded.binder.yaml.data, isPublic ? withheldEntries : undefined)));
   files.set('glossary.json', json(loaded.glossary?.yaml.data ?? { terms: [] }));
   for (const [id, marker] of loaded.markers) files.set(`redaction-markers/${id}.json`, json(marker.yaml.data));
+  redactionsApplied += copyDataItems(loaded.data, isPublic, files);
 
   for (const entry of loaded.entries) {
     const key = `${entry.collection}/${entry.id}`;

@@ -10,6 +10,7 @@ import type { ParamsOf, RuleId } from '../diagnostics/catalogue.ts';
 import { entryCollections, type EntryCollection } from '../schemas/collections.ts';
 import type { Lang } from '../schemas/localized.ts';
 import type { SourceFile } from './sources.ts';
+import { dataCollections, type DataCollection } from '../schemas/data-collections.ts';
 
 export interface EntryFiles {
   collection: EntryCollection;
@@ -28,6 +29,8 @@ export interface Roles {
   /** binder.yaml exists but could not be read. */
   binderUnreadable: boolean;
   markerFiles: SourceFile[];
+  /** The data collections that have no pages of their own: statistics and legislation (data-collections.ts). */
+  dataFiles: Record<DataCollection, SourceFile[]>;
   entryFiles: Map<string, EntryFiles>;
 }
 
@@ -44,7 +47,7 @@ export function sortByRole(
   diagnostics: Diagnostic[],
 ): Roles {
   const error: FileError = (file, rule, params) => diagnostics.push(diagnostic(file, undefined, rule, params));
-  const roles: Roles = { binderUnreadable: false, markerFiles: [], entryFiles: new Map() };
+  const roles: Roles = { binderUnreadable: false, markerFiles: [], dataFiles: { statistics: [], legislation: [] }, entryFiles: new Map() };
   const candidates: Candidate[] = [...files, ...unreadable];
   for (const file of candidates) {
     const readable = file.text === undefined ? undefined : (file as SourceFile);
@@ -80,8 +83,14 @@ export function sortByRole(
       else if (readable) roles.markerFiles.push(readable);
       continue;
     }
+    if ((dataCollections as readonly string[]).includes(folder)) {
+      if (extension === 'mdx') error(file.file, 'unknown-location', { problem: 'data-body', folder });
+      else if (readable) roles.dataFiles[folder as DataCollection].push(readable);
+      continue;
+    }
     if (!(entryCollections as readonly string[]).includes(folder)) {
-      error(file.file, 'unknown-collection', { folder, suggestion: closest(folder, [...entryCollections, 'redaction-markers']) });
+      const known = [...entryCollections, ...dataCollections, 'redaction-markers'];
+      error(file.file, 'unknown-collection', { folder, suggestion: closest(folder, known) });
       continue;
     }
     placeEntryFile(roles, { collection: folder as EntryCollection, id, lang, extension }, file, readable, error);

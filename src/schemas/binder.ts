@@ -71,6 +71,13 @@ export const binderSchema = z
       .optional(),
     /** How the public edition marks withheld text: `{ text: { en: "[ * ]", fr: "[ * ]" } }` (default "[REDACTED]" / "[CAVIARDÉ]"). */
     publicMarker: publicMarkerSchema.optional(),
+    /** How statistics are checked: `{ maxAgeMonths: 24 }` warns about a statistic whose as-of period ended more than 24 months before the binder's `asOf`. */
+    statistics: z
+      .strictObject({
+        /** The most months a statistic's as-of period may end before the binder's `asOf` without a warning. */
+        maxAgeMonths: z.number().int().positive(),
+      })
+      .optional(),
   })
   .refine((binder) => binder.preparedFor ?? binder.minister, {
     message: 'say whom the binder is prepared for: preparedFor: { role: minister, title: { en: …, fr: … }, gender: feminine }',

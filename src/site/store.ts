@@ -36,6 +36,10 @@ export interface Store {
   /** People and positions, by id (features/people orders them by name in the reader's language). */
   people: CollectionEntry<'people'>[];
   bodies: Map<string, CollectionEntry<'bodies'>>;
+  /** Statistics by id (content/statistics/), shown by <Stat id>. */
+  statistics: Map<string, CollectionEntry<'statistics'>['data']>;
+  /** Acts, regulations, conventions and agreements by id (content/legislation/), cited by <Cite act>. */
+  legislation: Map<string, CollectionEntry<'legislation'>['data']>;
   register: CollectionEntry<'register'>['data'];
   /** The terms of content/glossary.yaml (the glossary feature adds entries' acronyms). */
   glossaryTerms: CollectionEntry<'glossary'>['data']['terms'];
@@ -64,6 +68,7 @@ async function load(): Promise<Store> {
     getCollection('register'),
     getCollection('glossary'),
   ]);
+  const [statistics, legislation] = await Promise.all([getCollection('statistics'), getCollection('legislation')]);
   const binder = binders[0]?.data;
   const register = registers[0]?.data;
   if (!binder || !register) throw new Error('The redacted copy has no binder.json or _register.json: run the build through npm run build.');
@@ -91,6 +96,8 @@ async function load(): Promise<Store> {
     notes: sortedNotes,
     people: byName(people),
     bodies: new Map(bodies.map((b) => [b.id, b])),
+    statistics: new Map(statistics.map((s) => [s.id, s.data])),
+    legislation: new Map(legislation.map((l) => [l.id, l.data])),
     register,
     entry: (collection, id) => index.get(`${collection}/${id}`),
     redactionsOf: (collection, id) => registerRows.get(`${collection}/${id}`),

@@ -108,4 +108,15 @@ export const dataRules = {
     hint: () => 'write the marker then appears, indicates, denotes or marks (French: figure, apparaît, indique, signale)',
     examples: [{ path: 'publicMarker.notice.en' }],
   }),
+  'statistic-stale': rule<{ asOf: string; binderAsOf: string; months: number; limit: number }>({
+    title: 'A statistic older than the binder allows',
+    why: 'A statistic is true as of a period; content/binder.yaml sets how old it may be (`statistics: { maxAgeMonths: 24 }`) relative to the binder’s own as-of date, so that a reader is not briefed with figures that have since changed.',
+    fix: 'Update the number, its source and `asOf` from a newer release, or raise `maxAgeMonths` if the older figure is the latest there is.',
+    // Dates and months only: the statistic's value may be redacted.
+    message: ({ asOf, binderAsOf, months, limit }) =>
+      `asOf: this statistic is as of ${asOf}, ${months} months before the binder’s as-of date (${binderAsOf}); the limit is ${limit} months`,
+    hint: () => 'update value, source and asOf from a newer release, or raise statistics.maxAgeMonths in content/binder.yaml',
+    examples: [{ asOf: '2016', binderAsOf: '2019-09-30', months: 33, limit: 24 }],
+    severity: 'warning',
+  }),
 };

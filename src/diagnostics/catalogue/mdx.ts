@@ -4,7 +4,8 @@
  * attribute, a marker or a URL is part of what is withheld: the call site leaves it out of the
  * parameters and the message words the problem without it.
  */
-import { rule } from '../rule.ts';
+import { didYouMean, rule } from '../rule.ts';
+import { provisionForms } from '../../schemas/legislation.ts';
 
 export const mdxRules = {
   'mdx-syntax': rule<{ problem: string }>({
@@ -138,6 +139,64 @@ export const mdxRules = {
     hint: () => 'delete it: each page with redactions opens with the binder’s own notice',
     examples: [{}],
     severity: 'warning',
+  }),
+  'stat-attribute': rule<{ problem: 'attribute' | 'children' }>({
+    title: 'A <Stat> not written as Binder reads it',
+    why: 'A statistic is written once, in content/statistics/<id>.yaml, with its number, unit, source and as-of period; <Stat> shows it by id, in the page’s language. Other attributes or text inside it would go unread.',
+    fix: 'Write <Stat id="…" />, with the statistic’s file name as its id.',
+    message: ({ problem }) =>
+      problem === 'children' ? '<Stat> has no content: write it as <Stat id="…" />' : '<Stat> takes one attribute, id="…"',
+    hint: () =>
+      'write <Stat id="visa-application-centres" />; the number, source and date go in content/statistics/visa-application-centres.yaml',
+    examples: [{ problem: 'attribute' }, { problem: 'children' }],
+  }),
+  'unknown-statistic': rule<{ id?: string | undefined; suggestion?: string | undefined }>({
+    title: 'A <Stat> naming no statistic',
+    why: '<Stat id="…"> shows a statistic of content/statistics/; an id with no file there would show nothing.',
+    fix: 'Correct the id, or add content/statistics/<id>.yaml.',
+    message: ({ id }) =>
+      id === undefined
+        ? 'a <Stat> inside a redacted passage names no statistic of content/statistics/'
+        : `no statistic "${id}" in content/statistics/`,
+    hint: ({ suggestion }) =>
+      suggestion ? didYouMean(suggestion) : 'write <Stat id="…" /> with the name of a file in content/statistics/',
+    examples: [{ id: 'visa-centers', suggestion: 'visa-centres' }, { id: 'refugees' }, {}],
+  }),
+  'cite-attribute': rule<{ problem: 'no-act' | 'attribute' | 'children' }>({
+    title: 'A <Cite> not written as Binder reads it',
+    why: '<Cite> cites an act, regulation, convention or agreement of content/legislation/ by id, with an optional provision, and renders the citation in the page’s language.',
+    fix: 'Write <Cite act="irpa" /> or <Cite act="irpa" section="3(3)(a)" />.',
+    message: ({ problem }) =>
+      problem === 'no-act'
+        ? '<Cite> needs the act it cites: act="…"'
+        : problem === 'children'
+          ? '<Cite> has no content: write it as <Cite act="…" section="…" />'
+          : '<Cite> takes act="…" and, optionally, section="…"',
+    hint: () => 'write <Cite act="irpa" section="3(3)(a)" />',
+    examples: [{ problem: 'no-act' }, { problem: 'attribute' }, { problem: 'children' }],
+  }),
+  'unknown-act': rule<{ act?: string | undefined; suggestion?: string | undefined }>({
+    title: 'A <Cite> naming no act',
+    why: '<Cite act="…"> cites an entry of content/legislation/; an id with no file there has no name or citation to show.',
+    fix: 'Correct the id, or add content/legislation/<id>.yaml.',
+    message: ({ act }) =>
+      act === undefined
+        ? 'a <Cite> inside a redacted passage names no act of content/legislation/'
+        : `no act "${act}" in content/legislation/`,
+    hint: ({ suggestion }) =>
+      suggestion ? didYouMean(suggestion) : 'write <Cite act="…" /> with the name of a file in content/legislation/',
+    examples: [{ act: 'irap', suggestion: 'irpa' }, { act: 'charter' }, {}],
+  }),
+  'cite-bad-section': rule<{ section?: string | undefined }>({
+    title: 'A provision that is not numbered as legislation numbers it',
+    why: 'Binder renders a provision in each language after Justice Canada’s conventions (s. 3(3)(a) / al. 3(3)a)), so it must read the section, subsection, paragraph, subparagraph and clause from what is written.',
+    fix: 'Write the provision as the act numbers it, without "s." or spaces.',
+    message: ({ section }) =>
+      section === undefined
+        ? 'a <Cite> inside a redacted passage has a section that is not a provision'
+        : `section="${section}" is not a provision`,
+    hint: () => `write section="3(3)(a)": a section, subsection, paragraph, subparagraph and clause, as in ${provisionForms}`,
+    examples: [{ section: 's. 3(3)' }, {}],
   }),
   'person-attribute': rule<{ problem: 'no-id' | 'attribute' | 'children' }>({
     title: 'A <Person> not written as Binder reads it',

@@ -41,7 +41,12 @@ export const sourceRules = {
     hint: () => 'save it as UTF-8 in your editor (it may be Windows-1252 or Latin-1)',
     examples: [{}],
   }),
-  'unknown-location': rule<{ problem: 'too-deep' } | { problem: 'marker-body' } | { problem: 'data-language'; id: string }>({
+  'unknown-location': rule<
+    | { problem: 'too-deep' }
+    | { problem: 'marker-body' }
+    | { problem: 'data-body'; folder: string }
+    | { problem: 'data-language'; id: string }
+  >({
     title: 'A file in the wrong place',
     why: 'Binder reads content/binder.yaml, content/glossary.yaml and files one level down in a collection folder; files deeper down, or with a language in a data file name, would be ignored.',
     fix: 'Move or rename the file as the hint says.',
@@ -50,14 +55,21 @@ export const sourceRules = {
         ? 'Binder reads content/binder.yaml, content/glossary.yaml and files one level down in a collection folder'
         : p.problem === 'marker-body'
           ? 'redaction markers have no MDX body'
-          : 'the data file has no language in its name: both languages live in it',
+          : p.problem === 'data-body'
+            ? `${p.folder} have no MDX body: each is one YAML file, cited from other bodies`
+            : 'the data file has no language in its name: both languages live in it',
     hint: (p) =>
       p.problem === 'too-deep'
-        ? `collections: redaction-markers, ${entryCollections.join(', ')}`
+        ? `collections: redaction-markers, statistics, legislation, ${entryCollections.join(', ')}`
         : p.problem === 'data-language'
           ? `rename it to ${p.id}.yaml`
           : undefined,
-    examples: [{ problem: 'too-deep' }, { problem: 'marker-body' }, { problem: 'data-language', id: 'igc' }],
+    examples: [
+      { problem: 'too-deep' },
+      { problem: 'marker-body' },
+      { problem: 'data-body', folder: 'statistics' },
+      { problem: 'data-language', id: 'igc' },
+    ],
   }),
   'unknown-collection': rule<{ folder: string; suggestion?: string | undefined }>({
     title: 'An unknown collection folder',
