@@ -24,6 +24,8 @@ const types: [string, string][] = [
   ['dateRange', 'dateRange'],
   ['money', 'money'],
   ['meeting', 'meeting'],
+  ['binderPartSchema', 'binderPart'],
+  ['publicMarkerSchema', 'publicMarker'],
 ];
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -49,6 +49,8 @@ export interface PrintPart {
   anchor: string;
   title: string;
   entries: AnyEntry[];
+  /** A part of the binder's notes: its tab is a divider page of its own, listing its notes. */
+  divider?: boolean;
 }
 
 /**
