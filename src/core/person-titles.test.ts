@@ -11,6 +11,16 @@ describe('titleText', () => {
     expect(titleText(dg, 'masculine', 'fr')).toBe('directeur général');
     expect(titleText(dg, 'unspecified', 'fr')).toBe('directrice générale ou directeur général');
     expect(titleText(dg, 'feminine', 'en')).toBe('Director General');
+    const written = {
+      en: 'DG, IIR',
+      fr: {
+        feminine: 'directrice générale, RII',
+        masculine: 'directeur général, RII',
+        unspecified: 'directrice générale ou directeur général, RII',
+      },
+    };
+    expect(titleText(written, 'unspecified', 'fr')).toBe('directrice générale ou directeur général, RII');
+    expect(titleText(written, 'masculine', 'fr')).toBe('directeur général, RII');
     expect(titleText({ en: 'Deputy Minister', fr: 'sous-ministre' }, 'masculine', 'fr')).toBe('sous-ministre');
   });
 });

@@ -14,7 +14,7 @@ export type Gender = (typeof grammaticalGenders)[number];
 /** A title in the reader's language; in French the gender's form, or both ("directrice générale ou directeur général"). */
 export function titleText(title: PersonTitle, gender: Gender, lang: Lang): string {
   if (lang === 'en' || typeof title.fr === 'string') return title[lang] as string;
-  if (gender === 'unspecified') return `${title.fr.feminine} ou ${title.fr.masculine}`;
+  if (gender === 'unspecified') return title.fr.unspecified ?? `${title.fr.feminine} ou ${title.fr.masculine}`;
   return title.fr[gender];
 }
 

@@ -25,6 +25,8 @@ export const genderedFrench = z.strictObject({
   feminine: nonEmpty,
   /** The masculine form: `sous-ministre adjoint`, `directeur général`. */
   masculine: nonEmpty,
+  /** The form for a person of unspecified gender, written out when the two joined by "ou" read badly: `directrice générale ou directeur général, Relations internationales`. */
+  unspecified: nonEmpty.optional(),
 });
 
 /**
