@@ -19,7 +19,14 @@ export const legislationSchema = z.strictObject({
   /** The official citation in each language, when there is one: `{ en: S.C. 2001, c. 27, fr: L.C. 2001, ch. 27 }`. */
   citation: localizedText.optional(),
   /** Where to read it, in each language (e.g. laws-lois.justice.gc.ca): `{ en: https://…, fr: https://… }`. */
-  url: z.strictObject({ /** The English text's address. */ en: z.url(), /** The French text's address. */ fr: z.url() }).optional(),
+  url: z
+    .strictObject({
+      /** The English text's address. */
+      en: z.url(),
+      /** The French text's address. */
+      fr: z.url(),
+    })
+    .optional(),
 });
 export type Legislation = z.output<typeof legislationSchema>;
 
