@@ -76,6 +76,10 @@ describe('the canary fixture', () => {
         'canaryjsonfr',
         'canaryrefalten',
         'canaryrefaltfr',
+        'canarystatsourceen',
+        'canarystatsourcefr',
+        'canarycitationen',
+        'canarycitationfr',
       ]),
     );
   });
