@@ -2,11 +2,15 @@
  * The audit's reading of a YAML source, with the `yaml` package's own document model (not the
  * redact pass's reader): a public entry's redacted fields (`{ redact, value }`) and any <Redact>
  * text written inside a string become needles at their line; everything else is public text.
+ * A `{ redact }` without a value (withheld, not recorded) has nothing to look for: its marker id
+ * is public text like any other.
  */
 import fs from 'node:fs';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Needle } from './collect.ts';
 import { lineAt, plainLines, splitRedactions } from './passages.ts';
+import { formatScaled } from '../core/format.ts';
+import { moneyScales, type MoneyScale } from '../schemas/money.ts';
 
 export interface YamlSource {
   /** The file as plain data. */
@@ -100,8 +104,17 @@ export function strings(value: unknown): string[] {
     return forms;
   }
   if (Array.isArray(value)) return value.flatMap(strings);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  if (value && typeof value === 'object')
+    return [...Object.values(value).flatMap(strings), ...scaledForms(value as Record<string, unknown>)];
   return [];
+}
+
+/** An amount shown at a scale is printed "$103.8 billion" / "103,8 milliards de dollars": look for those too. */
+function scaledForms(money: Record<string, unknown>): string[] {
+  const { amount, currency, display } = money;
+  if (typeof amount !== 'number' || !moneyScales.includes(display as MoneyScale)) return [];
+  const code = typeof currency === 'string' ? currency : 'CAD';
+  return [formatScaled(amount, code, display as MoneyScale, 'en'), formatScaled(amount, code, display as MoneyScale, 'fr')];
 }
 
 const englishNumber = new Intl.NumberFormat('en-CA');

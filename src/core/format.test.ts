@@ -14,9 +14,8 @@ import type { Money } from '../schemas/money.ts';
 import type { PartialDate } from '../schemas/partial-date.ts';
 
 // What Intl (ICU in Node 24) puts in French numbers and ranges: a no-break space as the group
-// separator and before the currency sign, thin spaces around the range dash.
+// separator and before the currency sign.
 const nbsp = '\u00a0';
-const thin = '\u2009';
 
 const money = (over: Partial<Money> = {}): Money => ({ amount: 165000, currency: 'CAD', period: 'one-time', approximate: false, ...over });
 const day = (year: number, month: number, d: number): PartialDate => ({ precision: 'day', year, month, day: d });
@@ -47,6 +46,27 @@ describe('formatMoney', () => {
   it('writes an amount over several years', () => {
     expect(formatMoney(money({ amount: 21000000, period: { years: 3 } }), 'en')).toBe('$21,000,000 over 3 years');
     expect(formatMoney(money({ amount: 21000000, period: { years: 3 } }), 'fr')).toBe(`21${nbsp}000${nbsp}000${nbsp}$ sur 3 ans`);
+  });
+});
+
+describe('formatMoney at a scale, and to be determined', () => {
+  it('writes billions and millions as federal publications do', () => {
+    expect(formatMoney(money({ amount: 103800000000, display: 'billions' }), 'en')).toBe(`$103.8${nbsp}billion`);
+    expect(formatMoney(money({ amount: 103800000000, display: 'billions' }), 'fr')).toBe(`103,8${nbsp}milliards de dollars`);
+    expect(formatMoney(money({ amount: 1500000, display: 'millions', period: 'per-year' }), 'fr')).toBe(
+      `1,5${nbsp}million de dollars par année`,
+    );
+    expect(formatMoney(money({ amount: 25000000, currency: 'USD', display: 'millions' }), 'en')).toBe(`US$25${nbsp}million`);
+    expect(formatMoney(money({ amount: 25000000, currency: 'USD', display: 'millions' }), 'fr')).toBe(
+      `25${nbsp}millions de dollars américains`,
+    );
+    expect(formatMoney(money({ amount: 3000000, currency: 'EUR', display: 'millions' }), 'fr')).toBe(`3${nbsp}millions d’euros`);
+    expect(formatMoney(money({ amount: 165000, display: 'thousands', approximate: true }), 'en')).toBe(`approximately $165${nbsp}thousand`);
+  });
+
+  it('says an amount is to be determined, whatever its period', () => {
+    expect(formatMoney(money({ amount: 'tbd', period: 'per-year' }), 'en')).toBe('To be determined');
+    expect(formatMoney(money({ amount: 'tbd' }), 'fr')).toBe('À déterminer');
   });
 });
 
@@ -98,6 +118,10 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate(day(2019, 7, 29), 'fr')).toBe('29 juillet 2019');
   });
 
+  it('writes the first of a month as "1er" in French', () => {
+    expect(formatPartialDate(day(2019, 7, 1), 'fr')).toBe('1er juillet 2019');
+  });
+
   it('writes a month without inventing a day', () => {
     expect(formatPartialDate({ precision: 'month', year: 2019, month: 10 }, 'en')).toBe('October 2019');
     expect(formatPartialDate({ precision: 'month', year: 2019, month: 10 }, 'fr')).toBe('octobre 2019');
@@ -120,19 +144,31 @@ describe('formatDateRange', () => {
     expect(formatDateRange({ start: day(2019, 12, 17), end: undefined }, 'en')).toBe('December 17, 2019');
   });
 
-  it('lets Intl merge the month and year two days share', () => {
+  it('lets Intl merge the month and year two days share in English', () => {
     expect(formatDateRange({ start: day(2019, 7, 29), end: day(2019, 7, 30) }, 'en')).toBe('July 29–30, 2019');
-    expect(formatDateRange({ start: day(2019, 7, 29), end: day(2019, 7, 30) }, 'fr')).toBe('29–30 juillet 2019');
+    expect(formatDateRange({ start: day(2025, 9, 3), end: day(2025, 9, 5) }, 'en')).toBe('September 3–5, 2025');
+  });
+
+  it('writes French ranges in federal usage: "les 29 et 30", "du 3 au 5"', () => {
+    expect(formatDateRange({ start: day(2019, 7, 29), end: day(2019, 7, 30) }, 'fr')).toBe('les 29 et 30 juillet 2019');
+    expect(formatDateRange({ start: day(2025, 9, 3), end: day(2025, 9, 5) }, 'fr')).toBe('du 3 au 5 septembre 2025');
+    expect(formatDateRange({ start: day(2025, 9, 1), end: day(2025, 9, 3) }, 'fr')).toBe('du 1er au 3 septembre 2025');
   });
 
   it('keeps both months when a range crosses into the next month', () => {
     expect(formatDateRange({ start: day(2019, 7, 29), end: day(2019, 8, 2) }, 'en')).toBe('July 29–August 2, 2019');
-    expect(formatDateRange({ start: day(2019, 7, 29), end: day(2019, 8, 2) }, 'fr')).toBe(`29 juillet${thin}–${thin}2 août 2019`);
+    expect(formatDateRange({ start: day(2025, 9, 30), end: day(2025, 10, 2) }, 'fr')).toBe('du 30 septembre au 2 octobre 2025');
+    expect(formatDateRange({ start: day(2019, 7, 31), end: day(2019, 8, 1) }, 'fr')).toBe('les 31 juillet et 1er août 2019');
   });
 
   it('keeps both years when a range crosses into the next year', () => {
     expect(formatDateRange({ start: day(2019, 12, 30), end: day(2020, 1, 2) }, 'en')).toBe('December 30, 2019–January 2, 2020');
-    expect(formatDateRange({ start: day(2019, 12, 30), end: day(2020, 1, 2) }, 'fr')).toBe(`30 décembre 2019${thin}–${thin}2 janvier 2020`);
+    expect(formatDateRange({ start: day(2019, 12, 30), end: day(2020, 1, 2) }, 'fr')).toBe('du 30 décembre 2019 au 2 janvier 2020');
+  });
+
+  it('writes a range whose ends are the same day as that day', () => {
+    expect(formatDateRange({ start: day(2019, 7, 1), end: day(2019, 7, 1) }, 'fr')).toBe('1er juillet 2019');
+    expect(formatDateRange({ start: day(2019, 7, 1), end: day(2019, 7, 1) }, 'en')).toBe('July 1, 2019');
   });
 
   it('joins ends of other precisions with a spaced dash', () => {

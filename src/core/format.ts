@@ -3,8 +3,8 @@
  * en-CA "$165,000", fr-CA "165 000 $", "US$25,000" / "25 000 $ US", "July 29–30, 2019" / "29–30 juillet 2019".
  */
 import type { Lang } from '../schemas/localized.ts';
-import type { Money, FiscalYear } from '../schemas/money.ts';
-import type { PartialDate } from '../schemas/partial-date.ts';
+import { isKnown, type Money, type FiscalYear, type MoneyScale } from '../schemas/money.ts';
+import { firstDay, type PartialDate } from '../schemas/partial-date.ts';
 import type { DateRange } from '../schemas/date.ts';
 import { formatStrings } from './format-strings.ts';
 
@@ -45,10 +45,34 @@ export function formatAmount(amount: number, currency: string, lang: Lang): stri
   ).format(amount);
 }
 
-/** "approximately $300,000 per year", "21 000 000 $ sur 3 ans". */
+const scaleFactor: Record<MoneyScale, number> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
+
+/**
+ * An amount at a scale, as federal publications write it: "$103.8 billion", "US$25 million";
+ * "103,8 milliards de dollars", "1,5 million de dollars" (plural from two, "d’euros").
+ */
+export function formatScaled(amount: number, currency: string, scale: MoneyScale, lang: Lang): string {
+  const strings = formatStrings[lang];
+  const value = amount / scaleFactor[scale];
+  const word = strings.scales[scale][value >= 2 ? 1 : 0];
+  if (lang === 'en') {
+    const figure = cached(
+      `scaled en ${currency}`,
+      () => new Intl.NumberFormat(locales.en, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 2 }),
+    ).format(value);
+    return `${figure}\u00a0${word}`;
+  }
+  const figure = cached(`scaled fr`, () => new Intl.NumberFormat(locales.fr, { maximumFractionDigits: 2 })).format(value);
+  return `${figure}\u00a0${word} ${strings.currencyWords[currency] ?? `(${currency})`}`;
+}
+
+/** "approximately $300,000 per year", "21 000 000 $ sur 3 ans", "$103.8 billion"; "To be determined". */
 export function formatMoney(money: Money, lang: Lang): string {
   const strings = formatStrings[lang];
-  const amount = formatAmount(money.amount, money.currency, lang);
+  if (!isKnown(money)) return strings.toBeDetermined;
+  const amount = money.display
+    ? formatScaled(money.amount, money.currency, money.display, lang)
+    : formatAmount(money.amount, money.currency, lang);
   const period = money.period === 'per-year' ? strings.perYear : money.period === 'one-time' ? '' : strings.overYears(money.period.years);
   return [money.approximate ? strings.approximately : '', amount, period].filter(Boolean).join(' ');
 }
@@ -70,7 +94,8 @@ const utc = (d: { year: number; month: number; day: number }) => new Date(Date.U
 export function formatPartialDate(date: PartialDate, lang: Lang): string {
   switch (date.precision) {
     case 'day':
-      return dayFormat(lang).format(utc(date));
+      // French writes the first of a month as an ordinal: "1er juillet 2019".
+      return lang === 'fr' ? frenchDay(date, true, true) : dayFormat(lang).format(utc(date));
     case 'month':
       return monthFormat(lang).format(utc({ ...date, day: 1 }));
     case 'season': {
@@ -87,9 +112,32 @@ export function formatDateRange(range: DateRange, lang: Lang): string {
   const { start, end } = range;
   if (!end) return formatPartialDate(start, lang);
   if (start.precision === 'day' && end.precision === 'day') {
-    return dayFormat(lang).formatRange(utc(start), utc(end));
+    if (firstDay(start) === firstDay(end)) return formatPartialDate(start, lang);
+    return lang === 'fr' ? frenchDayRange(start, end) : dayFormat(lang).formatRange(utc(start), utc(end));
   }
   return `${formatPartialDate(start, lang)} – ${formatPartialDate(end, lang)}`;
+}
+
+type Day = { year: number; month: number; day: number };
+const frenchMonth = (d: Day) =>
+  cached('month name fr', () => new Intl.DateTimeFormat(locales.fr, { month: 'long', timeZone: 'UTC' })).format(utc(d));
+
+/** "1er juillet 2019", "29 juillet", "30": a French day with its month and year when asked. */
+function frenchDay(d: Day, month: boolean, year: boolean): string {
+  return [d.day === 1 ? '1er' : String(d.day), month ? frenchMonth(d) : '', year ? String(d.year) : ''].filter(Boolean).join(' ');
+}
+
+/**
+ * French ranges of days in federal usage: "les 29 et 30 juillet 2019" (two days in a row),
+ * "du 3 au 5 septembre 2025", "du 30 septembre au 2 octobre 2025", "du 30 décembre 2019 au 2 janvier 2020".
+ */
+function frenchDayRange(start: Day, end: Day): string {
+  const sameYear = start.year === end.year;
+  const sameMonth = sameYear && start.month === end.month;
+  const first = frenchDay(start, !sameMonth, !sameYear);
+  const last = frenchDay(end, true, true);
+  const next = new Date(Date.UTC(start.year, start.month - 1, start.day + 1));
+  return next.getTime() === utc(end).getTime() ? `les ${first} et ${last}` : `du ${first} au ${last}`;
 }
 
 /** "Canada, Mexico and the United States" / "le Canada, le Mexique et les États-Unis". */

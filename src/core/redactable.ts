@@ -7,15 +7,23 @@ import type { Redactable } from '../schemas/redactable.ts';
 import type { Lang, LocalizedText } from '../schemas/localized.ts';
 import { withMarkerText } from './literal-markers.ts';
 
+/**
+ * `redacted` with `unrecorded`: the internal edition's view of `{ redact }` without a value (the
+ * sources do not hold it); in the public edition the redact pass has made it a plain `redacted`.
+ */
 export type Unwrapped<T> =
-  { state: 'plain'; value: T } | { state: 'shown'; value: T; markers: string[] } | { state: 'redacted'; markers: string[] };
+  | { state: 'plain'; value: T }
+  | { state: 'shown'; value: T; markers: string[] }
+  | { state: 'redacted'; markers: string[]; unrecorded?: true };
 
 export function unwrap<T>(item: Redactable<T>): Unwrapped<T> {
   if (item && typeof item === 'object' && 'redacted' in item && Array.isArray(item.redacted)) {
     return { state: 'redacted', markers: item.redacted };
   }
-  if (item && typeof item === 'object' && 'redact' in item && 'value' in item) {
-    return { state: 'shown', value: item.value, markers: item.redact };
+  if (item && typeof item === 'object' && 'redact' in item && Array.isArray(item.redact)) {
+    const value = (item as { value?: T }).value;
+    if (value === undefined) return { state: 'redacted', markers: item.redact, unrecorded: true };
+    return { state: 'shown', value, markers: item.redact };
   }
   return { state: 'plain', value: item as T };
 }

@@ -175,12 +175,10 @@ describe('describeIssues says what is wrong with a withheld value without quotin
   const program = { summary: forum.summary, name: forum.name, status: 'active' };
   it('a bad fiscal year in a redacted field', () => {
     const envelope = (from: string) => ({ redact: 'atia-15-1', value: { amount: 1, currency: 'CAD', period: 'per-year', from } });
-    expect(problems(programSchema, { ...program, envelope: envelope('2019-2') })).toEqual([
-      'envelope.value.from: is not a fiscal year: write it as 2019-20',
-    ]);
+    expect(problems(programSchema, { ...program, envelope: envelope('2019-2') })).toEqual(['envelope.value.from: is not a fiscal year']);
     // The same mistake in a plain field is quoted, so the editor sees what they wrote.
     expect(problems(programSchema, { ...program, envelope: envelope('2019-2').value })).toEqual([
-      'envelope.from: "2019-2" is not a fiscal year: write it as 2019-20',
+      'envelope.from: "2019-2" is not a fiscal year',
     ]);
   });
 

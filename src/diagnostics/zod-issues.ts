@@ -26,6 +26,8 @@ export interface FieldProblem {
   problem: string;
   /** Set when a reference check failed: the problem is an `unknown-reference`, not an `invalid-field`. */
   reference?: UnresolvedReference;
+  /** The accepted forms, when the check that refused the value gives them (`params.hint`): never the value written. */
+  hint?: string;
 }
 
 export function describeIssues(issues: readonly Issue[], input: unknown): FieldProblem[] {
@@ -62,7 +64,8 @@ function describe(issue: Issue, prefix: IssuePath, input: unknown): FieldProblem
       const withheld = isWithheld(input, path);
       const problem = withheld ? withoutValue(issue) : issue.message;
       const reference = referenceOf(issue, withheld);
-      return [{ path, problem, ...(reference ? { reference } : {}) }];
+      const hint = (issue as { params?: { hint?: unknown } }).params?.hint;
+      return [{ path, problem, ...(reference ? { reference } : {}), ...(typeof hint === 'string' ? { hint } : {}) }];
     }
   }
 }

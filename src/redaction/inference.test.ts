@@ -164,3 +164,15 @@ describe('a parent program and its sub-programs', () => {
     expect(warnings({ parent, a: child(cad(345_679)), b: child(hidden()) })).toEqual([]);
   });
 });
+
+describe('amounts to be determined and values not recorded', () => {
+  it('reads an amount to be determined as an unknown: no sum to solve, no warning', () => {
+    const tbd = '{ amount: tbd, currency: CAD, period: per-year }';
+    expect(warnings({ p: program(`envelope: ${cad(1_000_000)}`, ...allocations(tbd, hidden())) })).toEqual([]);
+  });
+
+  it('warns at a value withheld and not recorded that the public amounts give away, like any redacted one', () => {
+    const found = warnings({ p: program(`envelope: ${cad(1_000_000)}`, ...allocations(cad(300_000), '{ redact: atia-15-1 }')) });
+    expect(found.map((d) => d.rule)).toEqual(['inferable-redaction']);
+  });
+});

@@ -30,8 +30,9 @@
  *   programs, a recipient's funding added up across programs, a redacted amount that simply
  *   equals a public one elsewhere.
  * - An amount that is not written at all (a recipient without an amount, a sub-program without
- *   an envelope) is an unknown like a redacted one: it makes its sum unsolvable, and no warning
- *   is given for it, since nothing was redacted.
+ *   an envelope) or is to be determined (`amount: tbd`) is an unknown like a redacted one: it makes
+ *   its sum unsolvable, and no warning is given for it, since nothing was redacted. A value withheld
+ *   and not recorded (`{ redact }` without `value`) is a redacted term like any other.
  * - Withheld programs are in no sum: they are not published. A public parent's envelope minus its
  *   public sub-programs' envelopes gives the money of any withheld sub-programs and any money not
  *   given to a sub-program, together; the public edition does not list withheld sub-programs, so a
@@ -49,7 +50,7 @@ import type { SumTerm } from '../diagnostics/catalogue/publishing.ts';
 import { formatMoney } from '../core/format.ts';
 import { unwrap } from '../core/redactable.ts';
 import { formatPath, type IssuePath } from '../diagnostics/zod-issues.ts';
-import type { Money } from '../schemas/money.ts';
+import type { KnownMoney, Money } from '../schemas/money.ts';
 import type { Redactable } from '../schemas/redactable.ts';
 import { isRedacted } from '../schemas/redacted.ts';
 import type { EntryRef } from '../schemas/reference.ts';
@@ -61,7 +62,7 @@ export interface Term {
   /** `unstated`: the field is not written, so its amount is unknown, yet nothing was redacted. */
   state: 'public' | 'redacted' | 'unstated';
   /** The amount, when it is public (never read for a redacted term). */
-  money?: Money;
+  money?: KnownMoney;
 }
 
 export interface Sum {
@@ -132,7 +133,9 @@ export function sumsOf(entries: EntrySource[]): Sum[] {
 function termOf(entry: EntrySource, path: IssuePath, value: unknown): Term {
   if (value === undefined) return { entry, path, state: 'unstated' };
   const read = unwrap(value as Redactable<Money>);
-  return read.state === 'plain' ? { entry, path, state: 'public', money: read.value } : { entry, path, state: 'redacted' };
+  // An amount to be determined (`amount: tbd`) is no figure: an unknown, like one not written.
+  if (read.state === 'plain' && read.value.amount === 'tbd') return { entry, path, state: 'unstated' };
+  return read.state === 'plain' ? { entry, path, state: 'public', money: read.value as KnownMoney } : { entry, path, state: 'redacted' };
 }
 
 const keyOf = (term: Term) => `${term.entry.collection}/${term.entry.id} ${formatPath(term.path)}`;

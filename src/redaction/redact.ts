@@ -161,7 +161,8 @@ function rewriteData(
     }
     if (raw && typeof raw === 'object') {
       const record = raw as Record<string, unknown>;
-      if (!top && 'redact' in record && 'value' in record) {
+      // `{ redact, value }`, or `{ redact }` alone (withheld, value not recorded).
+      if (!top && 'redact' in record && ('value' in record || Object.keys(record).length === 1)) {
         const markers = Array.isArray(record['redact'])
           ? (record['redact'] as string[])
           : String(record['redact'])

@@ -71,10 +71,10 @@ function validateNow(yaml: YamlSource, schema: z.ZodType, diagnostics: Diagnosti
   const parsed = schema.safeParse(yaml.data);
   if (parsed.success) return { yaml, data: parsed.data };
   const report = yamlReporter(yaml, diagnostics);
-  for (const { path, problem, reference } of describeIssues(parsed.error.issues, yaml.data)) {
+  for (const { path, problem, reference, hint } of describeIssues(parsed.error.issues, yaml.data)) {
     // The reference check marks its own issues: which rule applies is known, not guessed from words.
     if (reference) report(path, 'unknown-reference', { in: 'data', path: formatPath(path), ...reference });
-    else report(path, 'invalid-field', { path: formatPath(path), problem });
+    else report(path, 'invalid-field', { path: formatPath(path), problem, hint });
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { localizedText, languageSchema } from './localized.ts';
 import { classification } from './classification.ts';
 import { partialDate } from './date.ts';
+import { timeZone } from './time.ts';
 import { binderPartSchema, publicMarkerSchema } from './binder-structure.ts';
 
 /** The offices a binder is prepared for. */
@@ -40,6 +41,8 @@ export const binderSchema = z
     asOf: partialDate.refine((d) => d.precision === 'day', 'asOf must be a day: YYYY-MM-DD'),
     /** The languages the binder is written in. Both official languages are required. */
     languages: z.array(languageSchema).default(['en', 'fr']),
+    /** The IANA time zone of meeting times that do not name their own: `America/Toronto` (the capital's, by default). */
+    timeZone: timeZone.default('America/Toronto'),
     /** The highest classification of the binder as a whole (shown on the internal edition's cover). */
     classification: classification.default('unclassified'),
     /** The URL the public edition is served from, without the base path: `https://example.gc.ca`. */

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { redactedValue } from './redacted.ts';
+import { redactable } from './redactable.ts';
+import { localizedText } from './localized.ts';
 
 /** The collections an entry can point to. */
 export const entryCollections = ['forums', 'stakeholders', 'funding-programs', 'notes', 'people'] as const;
@@ -27,12 +29,15 @@ export function entryRef<C extends EntryCollection>(ref: RefFactory, collection:
 }
 
 /**
- * A reference to a forum or an organisation: `{ stakeholder: iom }` or `{ forum: igc }`.
+ * A reference to a forum or an organisation: `{ stakeholder: iom }` or `{ forum: igc }`; or a
+ * group that is no entry, named in each language: `{ group: { en: …, fr: … } }`.
  */
 export function bodyRef(ref: RefFactory) {
   return z.union([
     redactedValue,
     z.strictObject({ /** An organisation's id. */ stakeholder: ref('stakeholders') }).transform((v) => v.stakeholder),
     z.strictObject({ /** A forum's id. */ forum: ref('forums') }).transform((v) => v.forum),
+    // A recipient group that is no entry ("Resettlement Assistance Program service providers"), redactable.
+    z.strictObject({ /** A group's name in each language. */ group: redactable(localizedText) }),
   ]);
 }

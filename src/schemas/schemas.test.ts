@@ -240,12 +240,29 @@ describe('fiscalYear', () => {
     ['FY2024-25', 2024],
     ['FY 2024-25', 2024],
     ['1999-2000', 1999],
+    ['2018–19', 2018],
+    ['2018–2019', 2018],
+    ['FY2018-19', 2018],
+    ['FY2018–19', 2018],
   ])('reads %s as the year starting in %i', (input, start) => {
     expect(fiscalYear.parse(input)).toEqual({ start });
   });
 
-  it.each(['2019-21', '2019-2021', '2019', '19-20'])('rejects %s, which is not one fiscal year', (input) => {
-    expect(issuesOf(fiscalYear, input)).toEqual([{ path: [], message: `"${input}" is not a fiscal year: write it as 2019-20` }]);
+  it.each(['2019', '19-20', '2019/20'])('rejects %s, which is not a fiscal year', (input) => {
+    expect(issuesOf(fiscalYear, input)).toEqual([{ path: [], message: `"${input}" is not a fiscal year` }]);
+  });
+
+  it.each(['2019-21', '2019-2021', '2019–21'])('rejects %s, whose second year does not follow the first', (input) => {
+    expect(issuesOf(fiscalYear, input)).toEqual([
+      { path: [], message: `"${input}" is not a fiscal year: its second year is not the year after the first` },
+    ]);
+  });
+
+  it('gives the accepted forms as its hint, hyphen and en dash', () => {
+    const hint = (fiscalYear.safeParse('2019/20').error!.issues[0] as { params?: { hint?: string } }).params?.hint;
+    expect(hint).toBe(
+      'write a fiscal year as 2019-20, 2019–20, 2019-2020, 2019–2020 or FY2019-20 (April to March, the second year the one after the first)',
+    );
   });
 });
 

@@ -24,6 +24,7 @@ const types: [string, string][] = [
   ['dateRange', 'dateRange'],
   ['money', 'money'],
   ['meeting', 'meeting'],
+  ['timeWindow', 'timeWindow'],
   ['binderPartSchema', 'binderPart'],
   ['publicMarkerSchema', 'publicMarker'],
 ];
@@ -55,7 +56,7 @@ export function renderFieldReference(docs: Map<string, SchemaDoc>): string {
     for (const field of schema.fields) out.push(`  - \`${field.path}\`${field.required ? '' : ' (optional)'}: ${field.doc}`);
   }
   out.push(
-    '- **`redactable(x)`**: the value as usual, or `{ redact: <marker id>, value: <the value> }` to withhold it from the public edition.',
+    '- **`redactable(x)`**: the value as usual, or `{ redact: <marker id>, value: <the value> }` to withhold it from the public edition, or `{ redact: <marker id> }` alone when the value is withheld and not recorded (the internal edition shows "withheld (value not recorded)").',
   );
   out.push('- **`entryRef`**: the id (file name) of another entry of the collection named.');
   return out.join('\n');

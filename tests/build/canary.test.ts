@@ -80,6 +80,21 @@ describe('the canary fixture', () => {
         'canarystatsourcefr',
         'canarycitationen',
         'canarycitationfr',
+        'canaryagendaen',
+        'canarygroupen',
+        'canarystudyen',
+        'canaryofficialen',
+        'canarydeliverableen',
+        'canaryprepareren',
+        'canarykeyfacten',
+        'canarykeyissuetitleen',
+        'canarykeymessageen',
+        'canaryenclosureen',
+        'canarycontactblocken',
+        'canaryqpissueen',
+        'canarywithheldqptitleen',
+        'canarywithheldqpissueen',
+        'canarywithheldqpbodyen',
       ]),
     );
   });
@@ -189,6 +204,33 @@ describe('public edition', () => {
     expect([...labels, ...captions].filter((text) => /canary/i.test(text))).toEqual([]);
   });
 
+  it('shows markers for a withheld time window, agenda item and value not recorded, and none of them', () => {
+    const en = publicTree.get('en/forums/alpha/index.html')!;
+    const fr = publicTree.get('fr/forums/alpha/index.html')!;
+    expect(en).toContain('Opening remarks');
+    expect(en).not.toMatch(/1:47|4:13|13:47|16:13/);
+    expect(fr).not.toMatch(/13\s?h\s?47|16\s?h\s?13/);
+    expect(en).not.toContain('value not recorded');
+    // The meeting has withheld details: the public calendar file leaves it out whole.
+    const ics = publicTree.get('en/calendar.ics')!;
+    expect(ics).not.toContain('Alpha working session');
+    expect(ics).not.toMatch(/T1747|T2013|T1347/);
+    const program = publicTree.get('en/funding-programs/delta/index.html')!;
+    expect(program).not.toMatch(/13\.58|13,58|13,579,246|13579246/);
+  });
+
+  it('shows the internal edition the time, the agenda item, and a value not recorded marked as such', () => {
+    const en = internalTree.get('en/forums/alpha/index.html')!;
+    expect(en).toContain('1:47 p.m. to 4:13 p.m.');
+    expect(en).toContain('Canaryagendaen');
+    expect(en).toContain('withheld (value not recorded)');
+    expect(internalTree.get('fr/forums/alpha/index.html')).toContain('soustrait (valeur non consignée)');
+    expect(internalTree.get('en/calendar.ics')).toContain('DTSTART:20191021T174700Z');
+    const program = internalTree.get('en/funding-programs/delta/index.html')!;
+    expect(program).toContain('$13.58\u00a0million');
+    expect(program).toContain('Canarygroupen providers');
+  });
+
   it('excludes withheld amounts from funding totals and says so', () => {
     const home = publicTree.get('en/index.html')!;
     expect(home).toContain('Totals exclude amounts withheld from this edition.');
@@ -241,7 +283,9 @@ describe('internal edition', () => {
       expect(html).toMatch(/First part|Première partie/);
     }
     // The public copy's binder.json (what Astro reads) lists the public note only.
-    const copy = JSON.parse(fs.readFileSync(path.join(workdir, '.binder/public/content/binder.json'), 'utf8')) as { parts: { notes: string[] }[] };
+    const copy = JSON.parse(fs.readFileSync(path.join(workdir, '.binder/public/content/binder.json'), 'utf8')) as {
+      parts: { notes: string[] }[];
+    };
     expect(copy.parts.map((part) => part.notes)).toEqual([['public-note'], []]);
     expect(internalTree.get('en/notes/index.html')).toContain('Part of withheld notes');
     expect(internalTree.get('en/print/index.html')).toContain('id="part-notes--withheld-only"');

@@ -39,14 +39,17 @@ export const dataRules = {
     message: () => 'this file must be a mapping of fields (`name: …` lines)',
     examples: [{}],
   }),
-  'invalid-field': rule<{ path: string; problem: string }>({
+  'invalid-field': rule<{ path: string; problem: string; hint?: string | undefined }>({
     title: 'A field that does not match its type',
     why: 'A value is missing, of the wrong kind (text where a number is expected), not one of the allowed values, an impossible date, or a field the collection does not have.',
     fix: 'Correct the field shown; the editors’ guide lists every field of every collection.',
     // `problem` comes from zod-issues.ts, which words Zod's issues and never quotes a withheld value.
     message: ({ path, problem }) => `${field(path)}${problem}`,
+    // A schema check may give the accepted forms (`params.hint`), never the refused value.
+    hint: ({ hint }) => hint,
     examples: [
       { path: 'established', problem: 'must be a number, not the text "long ago"' },
+      { path: 'meetings[0].time.end', problem: 'the time window ends before it starts', hint: 'write the start first: time: { start: "15:30", end: "17:30" }' },
       { path: '', problem: 'is not valid here' },
     ],
   }),

@@ -13,8 +13,8 @@ const en = {
     background: 'Background',
     'next-steps': 'Next steps',
   } satisfies Record<BriefingSectionKind, string>,
-  /** Before the question of an <IfPressed>. */
-  ifPressed: 'If pressed',
+  /** Before the question of an <IfPressed> that does not open with its lead-in (if-pressed.ts), inside its heading. */
+  ifPressedLabel: 'If pressed:',
 };
 
 export type BriefingStrings = typeof en;
@@ -26,7 +26,7 @@ const fr: BriefingStrings = {
     background: 'Contexte',
     'next-steps': 'Prochaines étapes',
   },
-  ifPressed: 'Si on insiste',
+  ifPressedLabel: 'Si l’on insiste\u00a0:',
 };
 
 export const briefingStrings: Record<Lang, BriefingStrings> = { en, fr };

@@ -12,6 +12,7 @@ import { calendarStrings } from './strings.ts';
 import { disclosureOf } from './disclosure.ts';
 import { meetingUid } from './meeting-uid.ts';
 import type { DatedMeeting } from './meetings.ts';
+import { icsInstants, meetingTimeText } from './meeting-time.ts';
 
 /** Whether a date names days, so that a calendar application can place it. */
 export function isDayPrecise(date: DateRange): boolean {
@@ -35,6 +36,8 @@ export interface IcsOptions {
   asOf: string;
   /** The binder's title in this language, for the calendar's name. */
   binderTitle: string;
+  /** The binder's IANA time zone, for meeting times that name none (default America/Toronto). */
+  timeZone?: string | undefined;
   /** The site's origin, to make the links absolute; without it, descriptions give the path. */
   site?: string | URL | undefined;
   entryOf(m: DatedMeeting): CalendarEntry;
@@ -53,6 +56,8 @@ export interface CalendarEvent {
   description: string;
   url?: string;
   location?: string;
+  /** A timed event: its start and, when known, end as UTC date-times ("20190729T193000Z"). */
+  instants?: { start: string; end?: string };
 }
 
 /** The meetings that go in this edition's calendar file, with what each event needs. */
@@ -75,6 +80,8 @@ export function calendarEvents(meetings: readonly DatedMeeting[], options: IcsOp
     const title = text(m.meeting.title) ?? '';
     const location = text(m.meeting.location);
     const theme = text(m.meeting.theme);
+    const agenda = (m.meeting.agenda ?? []).map(text).filter((item) => item !== undefined);
+    const timed = timing(m, options);
     const link = options.site ? new URL(entry.path, options.site).href : entry.path;
     const uid = meetingUid(m);
     const seen = uids.get(uid) ?? 0;
@@ -85,7 +92,16 @@ export function calendarEvents(meetings: readonly DatedMeeting[], options: IcsOp
       title: disclosure.state === 'shown' ? `${strings.withheldPrefix}${title}` : title,
       start: m.start,
       end: dayAfter(m.end),
-      description: [entry.name, theme && strings.theme(theme), link].filter(Boolean).join('\n'),
+      description: [
+        entry.name,
+        timed && strings.time(timed.text),
+        theme && strings.theme(theme),
+        agenda.length > 0 && strings.agendaLine(agenda.join('; ')),
+        link,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+      ...(timed ? { instants: timed.instants } : {}),
       // URL is a URI (RFC 5545, 3.8.4.6); a bare path is not one, so it waits for a site.
       ...(options.site ? { url: link } : {}),
       ...(location ? { location } : {}),
@@ -93,6 +109,16 @@ export function calendarEvents(meetings: readonly DatedMeeting[], options: IcsOp
     events.push(event);
   }
   return events;
+}
+
+/** A meeting's time, when it has one this edition shows: as read, and as UTC instants. */
+function timing(m: DatedMeeting, options: IcsOptions) {
+  const u = m.meeting.time === undefined ? undefined : unwrap(m.meeting.time);
+  if (!u || u.state === 'redacted') return undefined;
+  const binderZone = options.timeZone ?? 'America/Toronto';
+  const zone = m.meeting.timeZone ?? binderZone;
+  const instants = icsInstants(u.value, m.meeting.date, zone);
+  return instants && { instants, text: meetingTimeText(u.value, m.meeting.date, zone, binderZone, options.lang) };
 }
 
 const dateArray = (iso: string): [number, number, number] => iso.split('-').map(Number) as [number, number, number];

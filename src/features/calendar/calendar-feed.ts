@@ -40,6 +40,7 @@ export async function icsResponse(lang: Lang, site: URL | undefined): Promise<Re
     edition: store.edition,
     asOf: store.asOf,
     binderTitle: store.binder.title[lang],
+    timeZone: store.binder.timeZone,
     site,
     entryOf: (m) => calendarEntry(store, m, lang),
   });

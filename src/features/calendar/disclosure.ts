@@ -16,13 +16,16 @@ export type Disclosure = { state: 'plain' } | { state: 'shown' | 'redacted'; mar
 export function disclosureOf(m: DatedMeeting, entryMarkers?: readonly string[]): Disclosure {
   const redacted = new Set<string>();
   const shown = new Set<string>([...(m.shownMarkers ?? []), ...(entryMarkers ?? [])]);
-  for (const field of [m.meeting.title, m.meeting.location, m.meeting.theme]) {
+  const texts = [m.meeting.title, m.meeting.location, m.meeting.theme, ...(m.meeting.agenda ?? [])];
+  for (const field of [...texts, m.meeting.time]) {
     if (field === undefined) continue;
-    const u = unwrap(field);
-    if (u.state === 'redacted') u.markers.forEach((id) => redacted.add(id));
+    const u = unwrap<unknown>(field);
+    // Withheld and not recorded (internal edition only): shown with its markers, nothing to leak.
+    if (u.state === 'redacted' && u.unrecorded) u.markers.forEach((id) => shown.add(id));
+    else if (u.state === 'redacted') u.markers.forEach((id) => redacted.add(id));
     else {
       if (u.state === 'shown') u.markers.forEach((id) => shown.add(id));
-      if (Object.values(u.value).some(hasLiteralMarker)) redacted.add(unspecifiedMarker);
+      if (isText(u.value) && Object.values(u.value).some(hasLiteralMarker)) redacted.add(unspecifiedMarker);
     }
   }
   if (redacted.size > 0) return { state: 'redacted', markers: [...redacted] };
@@ -30,4 +33,6 @@ export function disclosureOf(m: DatedMeeting, entryMarkers?: readonly string[]):
   return { state: 'plain' };
 }
 
+const isText = (value: unknown): value is { en: string; fr: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { en?: unknown }).en === 'string';
 const hasLiteralMarker = (text: string) => new RegExp(literalMarkerPattern.source, 'iu').test(text);

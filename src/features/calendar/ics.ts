@@ -1,6 +1,6 @@
 /** The iCalendar file (RFC 5545) of one language and edition. */
 import { calendarStrings } from './strings.ts';
-import { calendarEvents, type IcsOptions } from './calendar-events.ts';
+import { calendarEvents, type CalendarEvent, type IcsOptions } from './calendar-events.ts';
 import { foldOctets, icsText } from './ics-text.ts';
 import type { DatedMeeting } from './meetings.ts';
 
@@ -26,9 +26,7 @@ export function buildIcs(meetings: readonly DatedMeeting[], options: IcsOptions)
       `UID:${icsText(event.uid)}`,
       `SUMMARY:${icsText(event.title)}`,
       `DTSTAMP:${event.timestamp}`,
-      // All-day events: DATE values.
-      `DTSTART;VALUE=DATE:${event.start.replaceAll('-', '')}`,
-      `DTEND;VALUE=DATE:${event.end.replaceAll('-', '')}`,
+      ...eventTimes(event),
       `DESCRIPTION:${icsText(event.description)}`,
     );
     // URL is a URI (RFC 5545, 3.8.4.6), not TEXT: no escaping.
@@ -38,4 +36,17 @@ export function buildIcs(meetings: readonly DatedMeeting[], options: IcsOptions)
   }
   lines.push('END:VCALENDAR');
   return foldOctets(`${lines.join('\r\n')}\r\n`);
+}
+
+/**
+ * A timed event in UTC date-times (RFC 5545, 3.3.5, form 2), computed from the meeting's IANA zone
+ * with its daylight saving time, so no VTIMEZONE is needed; without an end, the event ends as it
+ * starts (3.6.1). An all-day event in DATE values, its DTEND the day after its last.
+ */
+function eventTimes(event: CalendarEvent): string[] {
+  if (event.instants) {
+    const { start, end } = event.instants;
+    return [`DTSTART:${start}`, ...(end ? [`DTEND:${end}`] : [])];
+  }
+  return [`DTSTART;VALUE=DATE:${event.start.replaceAll('-', '')}`, `DTEND;VALUE=DATE:${event.end.replaceAll('-', '')}`];
 }

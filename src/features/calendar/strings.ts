@@ -31,6 +31,12 @@ const en = {
   theme: (theme: string) => `Theme: ${theme}`,
   /** Calendar file, internal edition: before the title of an event the public edition leaves out. */
   withheldPrefix: '[Withheld from the public edition] ',
+  /** Before a meeting's agenda items, on the page and in the calendar file. */
+  agenda: 'Agenda',
+  /** Calendar file: the line of an event's description that gives its time as written, in its zone. */
+  time: (time: string) => `Time: ${time}`,
+  /** Calendar file: the line of an event's description that lists its agenda items. */
+  agendaLine: (items: string) => `Agenda: ${items}`,
 };
 
 export type CalendarStrings = typeof en;
@@ -57,6 +63,9 @@ const fr: CalendarStrings = {
   calendarName: (binder: string) => `${binder}\u00a0: engagements`,
   theme: (theme: string) => `Thème\u00a0: ${theme}`,
   withheldPrefix: '[Soustrait à l’édition publique] ',
+  agenda: 'Ordre du jour',
+  time: (time: string) => `Heure\u00a0: ${time}`,
+  agendaLine: (items: string) => `Ordre du jour\u00a0: ${items}`,
 };
 
 export const calendarStrings: Record<Lang, CalendarStrings> = { en, fr };

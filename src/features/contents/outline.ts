@@ -9,9 +9,10 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import type { Root, RootContent } from 'mdast';
 import type { Lang } from '../../schemas/localized.ts';
-import { markerTextOf, withMarkerText } from '../../core/literal-markers.ts';
+import { markerTextOf } from '../../core/literal-markers.ts';
 import { briefingSections, type BriefingSectionName } from '../briefing/briefing-sections.ts';
 import { briefingStrings } from '../briefing/strings.ts';
+import { ifPressedText } from '../briefing/if-pressed.ts';
 import { anchorOf, questionAnchor, uniqueAnchors } from './anchors.ts';
 
 /** A heading as Astro's render() reports it. */
@@ -91,7 +92,8 @@ export function bodyOutline(source: string, rendered: readonly RenderedHeading[]
       const question = questionOf(node);
       const id = unique(questionAnchor(question, ++questions));
       component(id);
-      outline.entries.push({ id, text: withMarkerText(question, lang).trim() || words.ifPressed, depth: 3 });
+      // As its heading reads it (IfPressed.astro): the question, with the label when it does not say it.
+      outline.entries.push({ id, text: ifPressedText(question, lang), depth: 3 });
     }
     if ('children' in node) for (const child of node.children) visit(child);
   };

@@ -52,7 +52,8 @@ export function buildRelations(input: { forums: Loaded<Forum>[]; programs: Loade
     if (parent) push(relations.children, parent.id, program.id);
     program.data.recipients.forEach((recipient, index) => {
       const ref = asRef(recipient.to);
-      if (ref) push(relations.fundedBy, `${ref.collection}/${ref.id}`, { program: program.id, recipient: index });
+      // A recipient group (`{ group }`) is no entry: nothing to relate.
+      if (ref?.collection) push(relations.fundedBy, `${ref.collection}/${ref.id}`, { program: program.id, recipient: index });
     });
   }
   for (const note of input.notes) {

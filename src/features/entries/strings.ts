@@ -147,7 +147,7 @@ const fr: EntryStrings = {
     chapter: 'Chapitre',
     'briefing-note': 'Note d’information',
     'key-messages': 'Messages clés',
-    'if-pressed': 'Si on insiste',
+    'if-pressed': 'Si l’on insiste',
     background: 'Contexte',
     overview: 'Aperçu',
   },

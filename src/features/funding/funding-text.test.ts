@@ -68,3 +68,25 @@ describe('leftOutOfTotals', () => {
     ).toEqual([]);
   });
 });
+
+describe('leftOutOfTotals: planned spending, amounts to be determined, recipient groups', () => {
+  it('names each with its reason', () => {
+    const group = { group: { en: 'Service providers', fr: 'Fournisseurs de services' } };
+    const rows = leftOutOfTotals([
+      {
+        id: 'rap',
+        data: {
+          allocations: [],
+          plannedSpending: [{ year: { start: 2025 }, amount: { ...money(0), amount: 'tbd' } }],
+          recipients: [
+            { to: group, amount: { ...money(0), amount: 'tbd' } },
+            { to: group, amount: { redact: ['atia-15-1'] } },
+          ],
+        },
+      },
+    ]);
+    expect(rows.map((r) => r.reason)).toEqual(['planned', 'tbd', 'withheld']);
+    expect(rows[0]!.year).toEqual({ start: 2025 });
+    expect(rows[1]!.recipient).toEqual(group);
+  });
+});

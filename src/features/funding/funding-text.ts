@@ -5,10 +5,9 @@
  */
 import type { Lang } from '../../schemas/localized.ts';
 import type { LocalizedText } from '../../schemas/localized.ts';
-import type { Money } from '../../schemas/money.ts';
+import type { FiscalYear, Money } from '../../schemas/money.ts';
 import type { Redactable } from '../../schemas/redactable.ts';
-import type { EntryRef } from '../../schemas/reference.ts';
-import type { RedactedValue } from '../../schemas/redacted.ts';
+import type { Recipient } from './recipient.ts';
 import { unwrap } from '../../core/redactable.ts';
 import { formatAmount } from '../../core/format.ts';
 import { formatStrings } from '../../core/format-strings.ts';
@@ -23,7 +22,7 @@ export function sumText(sum: { kind: PeriodKind; currency: string; amount: numbe
     .join(' ');
 }
 
-/** Why an amount is not in a total: `envelope`, `allocation`, `withheld` or `no-fiscal-year`. */
+/** Why an amount is not in a total: `envelope`, `allocation`, `planned`, `withheld`, `tbd` or `no-fiscal-year`. */
 export type LeftOutReason = keyof FundingStrings['reasons'];
 
 export interface LeftOut {
@@ -33,7 +32,9 @@ export interface LeftOut {
   amount: Redactable<Money>;
   /** What the amount is: an allocation's label, or the recipient paid. */
   label?: LocalizedText;
-  recipient?: EntryRef | RedactedValue;
+  recipient?: Recipient;
+  /** The fiscal year of a planned spending row. */
+  year?: FiscalYear;
 }
 
 /** What the totals read of a program (its envelope, allocations and recipients). */
@@ -42,25 +43,29 @@ export interface ProgramAmounts {
   data: {
     envelope?: Redactable<Money> | undefined;
     allocations: { label: LocalizedText; amount: Redactable<Money> }[];
-    recipients: { to: EntryRef | RedactedValue; amount?: Redactable<Money> | undefined }[];
+    recipients: { to: Recipient; amount?: Redactable<Money> | undefined }[];
+    plannedSpending?: { year: FiscalYear; amount: Redactable<Money> }[] | undefined;
   };
 }
 
 /**
  * Every amount the funding page's totals leave out, in the programs' order: envelopes and
  * allocations (a program's budget and its split, not payments to recipients: adding them would
- * count the same money twice), withheld payments (no figure to add), and payments without fiscal
- * years (in the totals by currency, not in the table by fiscal year).
+ * count the same money twice), planned spending (the same, per year), withheld payments and
+ * payments to be determined (no figure to add), and payments without fiscal years (in the totals by
+ * currency, not in the table by fiscal year).
  */
 export function leftOutOfTotals(programs: readonly ProgramAmounts[]): LeftOut[] {
   const out: LeftOut[] = [];
   for (const { id: program, data } of programs) {
     if (data.envelope) out.push({ program, reason: 'envelope', amount: data.envelope });
     for (const a of data.allocations) out.push({ program, reason: 'allocation', amount: a.amount, label: a.label });
+    for (const p of data.plannedSpending ?? []) out.push({ program, reason: 'planned', amount: p.amount, year: p.year });
     for (const r of data.recipients) {
       if (r.amount === undefined) continue;
       const u = unwrap<Money>(r.amount);
       if (u.state === 'redacted') out.push({ program, reason: 'withheld', amount: r.amount, recipient: r.to });
+      else if (u.value.amount === 'tbd') out.push({ program, reason: 'tbd', amount: r.amount, recipient: r.to });
       else if (!u.value.from && !u.value.to) out.push({ program, reason: 'no-fiscal-year', amount: r.amount, recipient: r.to });
     }
   }

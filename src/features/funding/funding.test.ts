@@ -69,7 +69,26 @@ describe('addUp', () => {
   });
 
   it('gives no sums for no amounts', () => {
-    expect(addUp([])).toEqual({ sums: new Map(), withheld: 0 });
+    expect(addUp([])).toEqual({ sums: new Map(), withheld: 0, tbd: 0 });
+  });
+
+  it('leaves an amount to be determined out, counts it, and still adds the exact amounts of scaled ones', () => {
+    const totals = addUp([
+      money(103800000000, { display: 'billions' }),
+      { ...money(0), amount: 'tbd' },
+      money(200000000, { display: 'millions' }),
+    ]);
+    expect(totals.sums.get('one-time|CAD')?.amount).toBe(104000000000);
+    expect(totals.tbd).toBe(1);
+    expect(totals.withheld).toBe(0);
+  });
+});
+
+describe('byFiscalYear and amounts to be determined', () => {
+  it('counts them apart from every fiscal year', () => {
+    const result = byFiscalYear([{ ...money(0), amount: 'tbd', from: { start: 2025 } }, money(5, { from: { start: 2025 } })]);
+    expect(result.tbd).toBe(1);
+    expect(result.years.map((y) => [y.start, y.sums.get('CAD')?.amount])).toEqual([[2025, 5]]);
   });
 });
 

@@ -1,9 +1,10 @@
 /**
  * Funding totals from typed amounts. Amounts in different currencies are never added; per-year,
  * one-time and multi-year amounts are kept apart (a multi-year amount is not a yearly one).
- * Withheld amounts are counted, not summed, so a page can say the total excludes them.
+ * Withheld amounts and amounts to be determined (`amount: tbd`) are counted, not summed, so a page
+ * can say the total excludes them.
  */
-import type { Money } from '../../schemas/money.ts';
+import { isKnown, type Money } from '../../schemas/money.ts';
 import type { Redactable } from '../../schemas/redactable.ts';
 import { unwrap } from '../../core/redactable.ts';
 
@@ -14,6 +15,8 @@ export interface Totals {
   sums: Map<string, { kind: PeriodKind; currency: string; amount: number; approximate: boolean }>;
   /** How many amounts were withheld and left out of the sums. */
   withheld: number;
+  /** How many amounts are to be determined and left out of the sums. */
+  tbd: number;
 }
 
 export function periodKind(money: Money): PeriodKind {
@@ -21,7 +24,7 @@ export function periodKind(money: Money): PeriodKind {
 }
 
 export function addUp(amounts: Iterable<Redactable<Money> | undefined>): Totals {
-  const totals: Totals = { sums: new Map(), withheld: 0 };
+  const totals: Totals = { sums: new Map(), withheld: 0, tbd: 0 };
   for (const item of amounts) {
     if (item === undefined) continue;
     const u = unwrap(item);
@@ -30,6 +33,10 @@ export function addUp(amounts: Iterable<Redactable<Money> | undefined>): Totals 
       continue;
     }
     const money = u.value;
+    if (!isKnown(money)) {
+      totals.tbd++;
+      continue;
+    }
     const kind = periodKind(money);
     const key = `${kind}|${money.currency}`;
     const sum = totals.sums.get(key) ?? { kind, currency: money.currency, amount: 0, approximate: false };
@@ -62,16 +69,18 @@ export interface FiscalYearTotals {
  * Amounts spread over fiscal years: a per-year amount counts in every year of its range; a
  * multi-year amount with a range is annualised (its total divided by its years) and marked so; a
  * one-time amount counts in its first year. Amounts without years are returned apart, as are
- * withheld ones (counted only).
+ * withheld ones and ones to be determined (counted only).
  */
 export function byFiscalYear(amounts: Iterable<Redactable<Money> | undefined>): {
   years: FiscalYearTotals[];
   undated: Totals;
   withheld: number;
+  tbd: number;
 } {
   const years = new Map<number, FiscalYearTotals>();
   const undatedItems: Money[] = [];
   let withheld = 0;
+  let tbd = 0;
   const add = (start: number, currency: string, amount: number, annualised: boolean, approximate: boolean) => {
     const year: FiscalYearTotals = years.get(start) ?? { start, sums: new Map() };
     years.set(start, year);
@@ -89,6 +98,10 @@ export function byFiscalYear(amounts: Iterable<Redactable<Money> | undefined>): 
       continue;
     }
     const money = u.value;
+    if (!isKnown(money)) {
+      tbd++;
+      continue;
+    }
     const from = money.from?.start;
     const to = money.to?.start ?? from;
     if (from === undefined || to === undefined) {
@@ -102,5 +115,5 @@ export function byFiscalYear(amounts: Iterable<Redactable<Money> | undefined>): 
       for (let y = from; y <= to; y++) add(y, money.currency, money.amount / span, true, money.approximate);
     }
   }
-  return { years: [...years.values()].sort((a, b) => a.start - b.start), undated: addUp(undatedItems), withheld };
+  return { years: [...years.values()].sort((a, b) => a.start - b.start), undated: addUp(undatedItems), withheld, tbd };
 }

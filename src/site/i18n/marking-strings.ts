@@ -36,6 +36,8 @@ const en = {
   /** What the public edition shows in place of withheld text (and of a literal marker in a name). */
   redacted: markerText.en,
   withheldShown: 'Withheld from the public edition under',
+  /** The internal edition's text for a value withheld and not recorded in the sources (`{ redact }` without `value`). */
+  notRecorded: 'withheld (value not recorded)',
   redactionNotice:
     '[REDACTED] appears where sensitive information has been removed in accordance with the Access to Information Act and the Privacy Act.',
 };
@@ -67,6 +69,7 @@ const fr: MarkingStrings = {
   internalBannerDetail: 'Cette édition montre les passages que l’édition publique soustrait, avec leur fondement juridique.',
   redacted: markerText.fr,
   withheldShown: 'Soustrait à l’édition publique en vertu de',
+  notRecorded: 'soustrait (valeur non consignée)',
   redactionNotice:
     'La mention [CAVIARDÉ] figure là où des renseignements de nature délicate ont été retirés conformément à la Loi sur l’accès à l’information et à la Loi sur la protection des renseignements personnels.',
 };
