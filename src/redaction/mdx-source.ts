@@ -9,7 +9,8 @@
  * - literalMarkers: "[REDACTED]" and the like in text (mdx-literals.ts);
  * - imagesAndDefinitions: images inline and by reference, definitions used only in redactions
  *   (mdx-references.ts);
- * - noLinksToWithheld: no link by URL to a withheld entry's page (mdx-links.ts).
+ * - noLinksToWithheld: no link by URL to a withheld entry's page (mdx-links.ts);
+ * - bodyHeadings: no level-1 heading, no <IfPressed> without its question (mdx-headings.ts).
  * Together they find everything the redact pass needs (MdxFacts) and refuse what could leak.
  */
 import { unified } from 'unified';
@@ -26,6 +27,7 @@ import { literalMarkers } from './mdx-literals.ts';
 import { imagesAndDefinitions, ReferenceBook } from './mdx-references.ts';
 import { noLinksToWithheld } from './mdx-links.ts';
 import { syntaxDiagnostic } from './mdx-syntax-error.ts';
+import { bodyHeadings, mayHaveTopHeading } from './mdx-headings.ts';
 
 export { bodyComponents, isNearRedact } from './mdx-elements.ts';
 export type { KnownIds, MdxFacts, RedactSpan } from './mdx-context.ts';
@@ -35,7 +37,7 @@ export type { KnownIds, MdxFacts, RedactSpan } from './mdx-context.ts';
 // as much with it. Astro parses with GFM when it renders.
 const processor = unified().use(remarkParse).use(remarkMdx);
 
-const rules: readonly MdxRule[] = [noCode, checkElements, literalMarkers, imagesAndDefinitions, noLinksToWithheld];
+const rules: readonly MdxRule[] = [noCode, checkElements, literalMarkers, imagesAndDefinitions, noLinksToWithheld, bodyHeadings];
 
 /** Without `<`, `{` or `[`, and without a line starting `import`/`export`, a body has no JSX, no expression, no image, no link and no literal marker. */
 export function isPlainProse(text: string): boolean {
@@ -44,8 +46,8 @@ export function isPlainProse(text: string): boolean {
 
 export function analyseMdx(source: SourceFile, known: KnownIds): { facts?: MdxFacts; diagnostics: Diagnostic[] } {
   // Plain prose (no tag, no expression, no bracket, no import or export line) holds nothing this
-  // pass looks for and cannot break MDX: it is not parsed.
-  if (isPlainProse(source.text)) return { facts: emptyFacts(), diagnostics: [] };
+  // pass looks for and cannot break MDX: it is not parsed, unless a line may be a level-1 heading.
+  if (isPlainProse(source.text) && !mayHaveTopHeading(source.text)) return { facts: emptyFacts(), diagnostics: [] };
   let tree: Root;
   try {
     tree = processor.parse(source.text);

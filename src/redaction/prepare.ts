@@ -5,6 +5,7 @@
 import { loadBinder, type LoadOptions } from './load.ts';
 import { inferenceWarnings } from './inference.ts';
 import { piiWarnings } from './pii.ts';
+import { placeholderDiagnostics } from './placeholders.ts';
 import { redactBinder, type EditionCopy } from './redact.ts';
 import { writeCopy } from './write-copy.ts';
 import { editionPaths, sourcesDir, type Edition } from './edition.ts';
@@ -23,10 +24,15 @@ export function prepareEdition(root: string, edition: Edition, options: LoadOpti
   const sources = sourcesDir(root);
   const loaded = loadBinder(sources, options);
   if (loaded.diagnostics.some((d) => d.severity === 'error')) throw new DiagnosticsError(sortDiagnostics(loaded.diagnostics));
+  // Placeholders left in (TODO, À FAIRE…): a public build refuses what it would publish; the
+  // internal build and the dev server warn (placeholders.ts).
+  const placeholders = placeholderDiagnostics(loaded, edition === 'public' && options.mode !== 'dev' ? 'public' : 'editors');
+  if (placeholders.some((d) => d.severity === 'error'))
+    throw new DiagnosticsError(sortDiagnostics([...loaded.diagnostics, ...placeholders]));
   // Amounts a reader could work out from the public ones, and what looks like personal information
   // in public text: only the public edition hides any.
   const publicWarnings = edition === 'public' ? [...inferenceWarnings(loaded), ...piiWarnings(loaded)] : [];
-  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...publicWarnings]);
+  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...publicWarnings, ...placeholders]);
   // Git history is read once per process: in the dev server, saving a file does not change it.
   modifiedDates ??= gitModifiedDates(sources);
   const copy = redactBinder(loaded, { edition, modified: modifiedDates });

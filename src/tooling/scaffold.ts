@@ -5,6 +5,10 @@
  */
 import { readSchemaDocs, type FieldDoc } from './schema-docs.ts';
 import type { EntryCollection } from '../schemas/reference.ts';
+import { placeholder } from '../core/placeholders.ts';
+
+/** The placeholders an editor replaces, as the placeholder rule finds them (one list: core/placeholders.ts). */
+const { todo: TODO, aFaire: A_FAIRE, toTranslate: TO_TRANSLATE } = placeholder;
 
 export const collectionAliases: Record<string, EntryCollection> = {
   forum: 'forums',
@@ -50,9 +54,9 @@ function requiredValue(collection: EntryCollection, field: FieldDoc, title: stri
   switch (field.path) {
     case 'name':
     case 'title':
-      return `\n  en: ${quoted(title)}\n  fr: ${quoted(`${title} (à traduire)`)}`;
+      return `\n  en: ${quoted(title)}\n  fr: ${quoted(`${title} ${TO_TRANSLATE}`)}`;
     case 'summary':
-      return `\n  en: ${quoted(`TODO: one or two sentences on ${title}.`)}\n  fr: ${quoted(`À FAIRE : une ou deux phrases sur ${title}.`)}`;
+      return `\n  en: ${quoted(`${TODO}: one or two sentences on ${title}.`)}\n  fr: ${quoted(`${A_FAIRE} : une ou deux phrases sur ${title}.`)}`;
     case 'kind':
       return collection === 'notes' ? 'briefing-note' : 'international-organisation';
     case 'status':
@@ -80,8 +84,8 @@ export function scaffoldEntry(collection: EntryCollection, title: string, today:
     collection === 'notes'
       ? briefingNote(lang, title)
       : lang === 'en'
-        ? `{/* The English prose of "${title}". Start headings at ##. See src/guides/editors.md. */}\n\n## Overview\n\nTODO: write the overview.\n`
-        : `{/* Le texte français de « ${title} ». Les intertitres commencent à ##. */}\n\n## Aperçu\n\nÀ FAIRE : rédiger l’aperçu.\n`;
+        ? `{/* The English prose of "${title}". Start headings at ##. See src/guides/editors.md. */}\n\n## Overview\n\n${TODO}: write the overview.\n`
+        : `{/* Le texte français de « ${title} ». Les intertitres commencent à ##. */}\n\n## Aperçu\n\n${A_FAIRE} : rédiger l’aperçu.\n`;
   return new Map([
     ['.yaml', `${lines.join('\n').trimEnd()}\n`],
     ['.en.mdx', body('en')],
@@ -97,23 +101,23 @@ export function scaffoldEntry(collection: EntryCollection, title: string, today:
 function briefingNote(lang: 'en' | 'fr', title: string): string {
   const en = {
     comment: `{/* The English text of the briefing note "${title}". See src/guides/editors.md. */}`,
-    key: '- TODO: the first key message.\n- TODO: the second key message.',
-    supplementary: '## Supplementary messages\n\n- TODO',
-    question: 'If pressed on TODO',
-    answer: '- TODO: the answer to give.',
-    facts: '- TODO: a fact or a figure, with its source.',
-    background: 'TODO: the context the minister needs.',
-    next: '- TODO',
+    key: `- ${TODO}: the first key message.\n- ${TODO}: the second key message.`,
+    supplementary: `## Supplementary messages\n\n- ${TODO}`,
+    question: `If pressed on ${TODO}`,
+    answer: `- ${TODO}: the answer to give.`,
+    facts: `- ${TODO}: a fact or a figure, with its source.`,
+    background: `${TODO}: the context the minister needs.`,
+    next: `- ${TODO}`,
   };
   const fr = {
     comment: `{/* Le texte français de la note d’information « ${title} ». Voir src/guides/editors.md. */}`,
-    key: '- À FAIRE : premier message clé.\n- À FAIRE : deuxième message clé.',
-    supplementary: '## Messages supplémentaires\n\n- À FAIRE',
-    question: 'Si l’on insiste sur À FAIRE',
-    answer: '- À FAIRE : la réponse à donner.',
-    facts: '- À FAIRE : un fait ou un chiffre, avec sa source.',
-    background: 'À FAIRE : le contexte dont la ou le ministre a besoin.',
-    next: '- À FAIRE',
+    key: `- ${A_FAIRE} : premier message clé.\n- ${A_FAIRE} : deuxième message clé.`,
+    supplementary: `## Messages supplémentaires\n\n- ${A_FAIRE}`,
+    question: `Si l’on insiste sur ${A_FAIRE}`,
+    answer: `- ${A_FAIRE} : la réponse à donner.`,
+    facts: `- ${A_FAIRE} : un fait ou un chiffre, avec sa source.`,
+    background: `${A_FAIRE} : le contexte dont la ou le ministre a besoin.`,
+    next: `- ${A_FAIRE}`,
   };
   const t = lang === 'en' ? en : fr;
   return `${t.comment}

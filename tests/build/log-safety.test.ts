@@ -105,6 +105,15 @@ const cases: Case[] = [
         .replace('date: "2019-09-01"', 'date: "2019-13"'),
     },
   },
+  {
+    name: 'a placeholder to publish, beside placeholders inside redactions and the withheld note',
+    rule: 'placeholder',
+    canaries: ['Canarylogplaceholderen', 'Canarylogplaceholderfr', 'Canaryplaceholderen', 'Canarywithheldplaceholderen'],
+    files: bodies(
+      `TODO: the public sentence. ${redact('TODO Canarylogplaceholderen')}`,
+      `À FAIRE : la phrase publique. ${redact('À FAIRE Canarylogplaceholderfr')}`,
+    ),
+  },
 ];
 
 function sourcesWith(files: Case['files']): string {

@@ -82,6 +82,25 @@ export const mdxRules = {
     hint: ({ empty }) => (empty ? 'name the legal basis: marker="atia-15-1"' : 'markers are listed in content/redaction-markers/'),
     examples: [{ empty: false }, { empty: true }],
   }),
+  'ifpressed-no-question': rule<{ empty: boolean }>({
+    title: 'An <IfPressed> without its question',
+    why: 'An <IfPressed> answer is drawn under its question, as its heading: without one the page would show an empty heading, which screen readers announce as a heading with no name, and the On this page list a blank line.',
+    fix: 'Write the question the minister may be pressed on, as briefing notes word it: <IfPressed question="If pressed on the timeline">.',
+    message: ({ empty }) => (empty ? '<IfPressed> has an empty question' : '<IfPressed> needs its question'),
+    hint: () => 'write <IfPressed question="If pressed on …"> (in French, question="Si l’on insiste sur …")',
+    examples: [{ empty: false }, { empty: true }],
+  }),
+  'body-h1': rule<{ html: boolean }>({
+    title: 'A top-level heading in a body',
+    why: 'The entry’s name is the page’s one top-level heading (its h1). A `# Heading` (or an <h1>, or a heading underlined with ===) in a body would give the page a second one, which breaks the outline that screen readers and the On this page list follow.',
+    fix: 'Start body headings at ## (and ### under them).',
+    message: ({ html }) =>
+      html
+        ? 'an <h1> in a body: the page title is the page’s only h1'
+        : 'a level-1 heading in a body: the page title is the page’s only h1',
+    hint: () => 'start body headings at ## (the page title is the h1)',
+    examples: [{ html: false }, { html: true }],
+  }),
   'redact-empty': rule({
     title: 'An empty <Redact>',
     why: 'The element wraps nothing, so nothing would be withheld, yet a marker would be shown.',

@@ -64,6 +64,20 @@ export const publishingRules = {
     hint: () => 'both languages redact the same passages, with the same markers, in the same order',
     examples: [{ twin: 'content/forums/igc.en.mdx', english: ['atia-15-1', 'unspecified'], french: [] }],
   }),
+  placeholder: rule<{ placeholder?: string | undefined; field?: string | undefined; hidden?: 'passage' | 'field' | 'entry' | undefined }>({
+    title: 'A placeholder left in the text',
+    why: 'The text still holds a placeholder that `npm run new` writes for editors to replace: TODO, À FAIRE (or A FAIRE), (à traduire) or (to be translated). TODO and À FAIRE count in capitals and as whole words only ("todo" and "à faire" in prose are words), and none counts inside a web address. A public build refuses one the public edition would publish; `npm run check`, the internal build and the dev server warn (`npm run build -- --strict` makes the warnings errors). A placeholder inside a <Redact>, a { redact, value } field or a withheld entry is not published, so the public build lets it pass, and the warning the editors see says only where it is, quoting nothing.',
+    fix: 'Write the text the placeholder stands for (or translate it), then delete the placeholder.',
+    message: ({ placeholder, field, hidden }) => {
+      if (hidden) {
+        const where = { passage: 'a redacted passage', field: 'a redacted field', entry: 'an entry withheld from the public edition' };
+        return `a placeholder inside ${where[hidden]}: the public edition does not show it, but the text is not finished`;
+      }
+      return `${field ? `${field} holds ` : ''}the placeholder "${placeholder ?? 'TODO'}": the text is not finished, and a public build refuses it`;
+    },
+    hint: () => 'write the text it stands for (or its translation) and delete the placeholder',
+    examples: [{ placeholder: 'TODO' }, { placeholder: '(à traduire)', field: 'name.fr' }, { hidden: 'passage' }, { hidden: 'entry' }],
+  }),
   'inferable-redaction': rule<{
     field: string;
     total: SumTerm;

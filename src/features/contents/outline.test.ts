@@ -45,7 +45,7 @@ describe('bodyOutline', () => {
       { id: 'context', text: 'Context', depth: 2 },
       { id: 'key-messages-1', text: 'Key messages', depth: 2 },
       { id: 'if-pressed-on-the-plan', text: 'If pressed on the plan', depth: 3 },
-      { id: 'if-pressed-2', text: '[REDACTED]', depth: 3 },
+      { id: 'if-pressed-2', text: 'If pressed: [REDACTED]', depth: 3 },
       { id: 'plans-', text: 'Plans [REDACTED]', depth: 2 },
       { id: 'key-messages', text: 'Key messages', depth: 2 },
     ]);
