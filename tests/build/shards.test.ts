@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, fingerprint, projectRoot, tempWorkdir } from './helpers.ts';
+import { build, fingerprint, projectRoot, runScript, tempWorkdir } from './helpers.ts';
 
 const canary = path.join(projectRoot, 'tests/fixtures/canary/content');
 const trees = new Map<number, Map<string, string>>();
@@ -59,6 +59,20 @@ describe('a sharded build', () => {
     expect(result.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(fingerprint(path.join(workdir, 'dist-internal'))).toEqual(before);
     expect(fs.readdirSync(path.join(workdir, '.binder', 'internal')).filter((name) => /staging/.test(name))).toEqual([]);
+  });
+
+  it('npm run build:all builds both editions at once, with one report', () => {
+    const workdir = tempWorkdir('shards-all');
+    const result = runScript('build-all.ts', { content: canary, workdir });
+    expect(result.stderr).not.toMatch(/Build failed/);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('✓ public edition in');
+    expect(result.stdout).toContain('✓ internal edition in');
+    expect(result.stdout.trim().split('\n').at(-1)).toMatch(
+      /^✓ both editions in \d+\.\d s \(public \d+\.\d s, internal \d+\.\d s, built at once\)$/,
+    );
+    expect(fingerprint(path.join(workdir, 'dist'))).toEqual(trees.get(1));
+    expect(fs.existsSync(path.join(workdir, 'dist-internal', 'en', 'index.html'))).toBe(true);
   });
 
   it('refuses a BINDER_JOBS that is not a whole number', () => {
