@@ -215,7 +215,7 @@ describe('public edition', () => {
     const ics = publicTree.get('en/calendar.ics')!;
     expect(ics).not.toContain('Alpha working session');
     expect(ics).not.toMatch(/T1747|T2013|T1347/);
-    const program = publicTree.get('en/funding-programs/delta/index.html')!;
+    const program = publicTree.get('en/funding/delta/index.html')!;
     expect(program).not.toMatch(/13\.58|13,58|13,579,246|13579246/);
   });
 
@@ -226,7 +226,7 @@ describe('public edition', () => {
     expect(en).toContain('withheld (value not recorded)');
     expect(internalTree.get('fr/forums/alpha/index.html')).toContain('soustrait (valeur non consignée)');
     expect(internalTree.get('en/calendar.ics')).toContain('DTSTART:20191021T174700Z');
-    const program = internalTree.get('en/funding-programs/delta/index.html')!;
+    const program = internalTree.get('en/funding/delta/index.html')!;
     expect(program).toContain('$13.58\u00a0million');
     expect(program).toContain('Canarygroupen providers');
   });
