@@ -17,6 +17,7 @@ import { glossaryStrings } from '../features/glossary/strings.ts';
 import { statisticStrings } from '../features/statistics/strings.ts';
 import { legislationStrings } from '../features/legislation/strings.ts';
 import { mapStrings } from '../features/map/strings.ts';
+import { noteKindStrings } from '../features/note-kinds/strings.ts';
 import { printStrings } from '../features/print/strings.ts';
 import { registerStrings } from '../features/register/strings.ts';
 import { searchStrings } from '../features/search/strings.ts';
@@ -38,6 +39,7 @@ export const interfaceStrings = {
   fundingStrings,
   glossaryStrings,
   mapStrings,
+  noteKindStrings,
   printStrings,
   registerStrings,
   searchStrings,

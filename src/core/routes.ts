@@ -21,6 +21,7 @@ export const pageSlugs = {
     map: 'relationships',
     glossary: 'glossary',
     print: 'print',
+    qpNotes: 'qp-notes',
     legislation: 'legislation',
   },
   fr: {
@@ -31,6 +32,7 @@ export const pageSlugs = {
     map: 'relations',
     glossary: 'glossaire',
     print: 'impression',
+    qpNotes: 'notes-periode-questions',
     legislation: 'lois',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

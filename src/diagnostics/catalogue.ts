@@ -10,12 +10,13 @@ import type { Rule } from './rule.ts';
 import { sourceRules } from './catalogue/sources.ts';
 import { dataRules } from './catalogue/data.ts';
 import { mdxRules } from './catalogue/mdx.ts';
+import { briefingRules } from './catalogue/briefing.ts';
 import { publishingRules } from './catalogue/publishing.ts';
 
 export type { Rule } from './rule.ts';
 
 /** In the order the guide lists them: files, data, bodies, what the public edition would give away. */
-export const errorCatalogue = { ...sourceRules, ...dataRules, ...mdxRules, ...publishingRules };
+export const errorCatalogue = { ...sourceRules, ...dataRules, ...mdxRules, ...briefingRules, ...publishingRules };
 
 export type RuleId = keyof typeof errorCatalogue;
 

@@ -6,6 +6,7 @@
  * `problem` parameter, or, for a reference check, the `unknown-reference` rule's parameters.
  */
 import type { z } from 'astro/zod';
+import type { NoteKindProblem } from '../schemas/note-kinds.ts';
 
 type Issue = z.core.$ZodIssue;
 export type IssuePath = (string | number)[];
@@ -28,6 +29,8 @@ export interface FieldProblem {
   reference?: UnresolvedReference;
   /** The accepted forms, when the check that refused the value gives them (`params.hint`): never the value written. */
   hint?: string;
+  /** Set when a note has a field of another kind, or lacks one its kind needs (`params.noteKind`). */
+  noteKind?: NoteKindProblem;
 }
 
 export function describeIssues(issues: readonly Issue[], input: unknown): FieldProblem[] {
@@ -65,7 +68,16 @@ function describe(issue: Issue, prefix: IssuePath, input: unknown): FieldProblem
       const problem = withheld ? withoutValue(issue) : issue.message;
       const reference = referenceOf(issue, withheld);
       const hint = (issue as { params?: { hint?: unknown } }).params?.hint;
-      return [{ path, problem, ...(reference ? { reference } : {}), ...(typeof hint === 'string' ? { hint } : {}) }];
+      const noteKind = (issue as { params?: { noteKind?: NoteKindProblem } }).params?.noteKind;
+      return [
+        {
+          path,
+          problem,
+          ...(reference ? { reference } : {}),
+          ...(typeof hint === 'string' ? { hint } : {}),
+          ...(noteKind ? { noteKind } : {}),
+        },
+      ];
     }
   }
 }

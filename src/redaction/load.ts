@@ -15,6 +15,7 @@ import { checkImages } from './images.ts';
 import { sortByRole, type EntryFiles } from './source-roles.ts';
 import { analyseCached, checkMarkerIds, parseFile, referenceContext, validate, type Parsed, type ReferenceContext } from './validate.ts';
 import { checkParity } from './parity.ts';
+import { checkNoteKinds } from './note-kind-checks.ts';
 import { dataIds, loadDataItems, type DataIds, type DataItems } from './data-collections.ts';
 import { checkStatisticAges } from './statistics-age.ts';
 import { checkBinderStructure, noteIds } from './binder-structure.ts';
@@ -125,6 +126,7 @@ export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder
     if (entry) result.entries.push(entry);
   }
   if (result.binder) checkBinderStructure(result.binder, noteIds(slots, withheld), diagnostics);
+  checkNoteKinds(result.entries, diagnostics);
   markWithheld(diagnostics, withheld);
   return result;
 }

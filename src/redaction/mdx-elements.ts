@@ -12,6 +12,7 @@ import { closest, levenshtein } from '../diagnostics/diagnostic.ts';
 import { redactionDepth, visitBody, type MdxContext } from './mdx-context.ts';
 import { statAsWritten } from './mdx-stat.ts';
 import { citeAsWritten } from './mdx-cite.ts';
+import { sectionAsWritten } from './mdx-sections.ts';
 import { personAsWritten, personTarget } from './mdx-person.ts';
 
 export type { KnownIds } from './mdx-context.ts';
@@ -27,6 +28,7 @@ export const bodyComponents = [
   'NextSteps',
   'Stat',
   'Cite',
+  'KeyIssue',
   'Person',
 ] as const;
 
@@ -122,6 +124,7 @@ const elementRules: readonly ElementRule[] = [
   refAsWritten,
   statAsWritten,
   citeAsWritten,
+  sectionAsWritten,
   personAsWritten,
 ];
 

@@ -71,9 +71,13 @@ function validateNow(yaml: YamlSource, schema: z.ZodType, diagnostics: Diagnosti
   const parsed = schema.safeParse(yaml.data);
   if (parsed.success) return { yaml, data: parsed.data };
   const report = yamlReporter(yaml, diagnostics);
-  for (const { path, problem, reference, hint } of describeIssues(parsed.error.issues, yaml.data)) {
+  for (const { path, problem, reference, hint, noteKind } of describeIssues(parsed.error.issues, yaml.data)) {
     // The reference check marks its own issues: which rule applies is known, not guessed from words.
     if (reference) report(path, 'unknown-reference', { in: 'data', path: formatPath(path), ...reference });
+    else if (noteKind?.problem === 'missing')
+      report(path, 'note-field-missing', { field: noteKind.field, kind: noteKind.kind, form: noteKind.form ?? noteKind.field });
+    else if (noteKind)
+      report(path, 'note-field-of-other-kind', { field: noteKind.field, kind: noteKind.kind, fieldKinds: noteKind.fieldKinds ?? [] });
     else report(path, 'invalid-field', { path: formatPath(path), problem, hint });
   }
   return undefined;

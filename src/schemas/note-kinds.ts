@@ -48,8 +48,14 @@ export const officialsSegment = (ref: RefFactory) =>
 
 /** When a deliverable is due: a date (`2020-11-20`), or `{ hoursBefore: 48 }` / `{ daysBefore: 2 }` the appearance. */
 export const deadline = z.union([
-  z.strictObject({ /** Hours before the appearance. */ hoursBefore: z.number().int().positive() }),
-  z.strictObject({ /** Days before the appearance. */ daysBefore: z.number().int().positive() }),
+  z.strictObject({
+    /** Hours before the appearance: `48`. */
+    hoursBefore: z.number().int().positive(),
+  }),
+  z.strictObject({
+    /** Days before the appearance: `2`. */
+    daysBefore: z.number().int().positive(),
+  }),
   partialDate,
 ]);
 
@@ -112,7 +118,7 @@ export function checkKindFields(value: Record<string, unknown>, ctx: z.Refinemen
   const own = (kindFields as Record<string, { required: readonly string[]; optional: readonly string[] }>)[kind];
   for (const field of allKindFields) {
     if (value[field] === undefined) continue;
-    if (own && ((own.required as readonly string[]).includes(field) || (own.optional as readonly string[]).includes(field))) continue;
+    if (own && (own.required.includes(field) || own.optional.includes(field))) continue;
     const noteKind: NoteKindProblem = { problem: 'other-kind', field, kind, fieldKinds: ownerKinds(field) };
     ctx.addIssue({ code: 'custom', path: [field], params: { noteKind } });
   }

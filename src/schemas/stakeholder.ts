@@ -17,6 +17,7 @@ export const stakeholderKinds = [
   'ngo',
   'academic',
   'private-sector',
+  'parliamentary-committee',
 ] as const;
 
 /**

@@ -6,6 +6,8 @@
 import { readSchemaDocs, type FieldDoc } from './schema-docs.ts';
 import type { EntryCollection } from '../schemas/reference.ts';
 import { placeholder } from '../core/placeholders.ts';
+import { fieldOfKind, kindBody, kindValue } from './scaffold-kinds.ts';
+import type { NoteKind } from '../schemas/note-kinds.ts';
 
 /** The placeholders an editor replaces, as the placeholder rule finds them (one list: core/placeholders.ts). */
 const { todo: TODO, aFaire: A_FAIRE, toTranslate: TO_TRANSLATE } = placeholder;
@@ -49,7 +51,7 @@ export function slugFromTitle(title: string): string {
 }
 
 /** Placeholder values for the required fields, valid as they stand. */
-function requiredValue(collection: EntryCollection, field: FieldDoc, title: string, today: string): string | undefined {
+function requiredValue(collection: EntryCollection, field: FieldDoc, title: string, today: string, kind: NoteKind): string | undefined {
   const quoted = (s: string) => JSON.stringify(s);
   switch (field.path) {
     case 'name':
@@ -58,7 +60,7 @@ function requiredValue(collection: EntryCollection, field: FieldDoc, title: stri
     case 'summary':
       return `\n  en: ${quoted(`${TODO}: one or two sentences on ${title}.`)}\n  fr: ${quoted(`${A_FAIRE} : une ou deux phrases sur ${title}.`)}`;
     case 'kind':
-      return collection === 'notes' ? 'briefing-note' : 'international-organisation';
+      return collection === 'notes' ? kind : 'international-organisation';
     case 'status':
       return 'active';
     case 'date':
@@ -68,21 +70,32 @@ function requiredValue(collection: EntryCollection, field: FieldDoc, title: stri
   }
 }
 
-export function scaffoldEntry(collection: EntryCollection, title: string, today: string): Map<string, string> {
+/** `kind`: for a note, the kind whose fields and body to write (a briefing note unless given). */
+export function scaffoldEntry(
+  collection: EntryCollection,
+  title: string,
+  today: string,
+  kind: NoteKind = 'briefing-note',
+): Map<string, string> {
   const schema = readSchemaDocs().get(schemaOf[collection]);
   if (!schema) throw new Error(`no schema for ${collection}`);
   const lines = [`# ${title}: written by npm run new on ${today}. Every field is described in src/guides/editors.md.`, ''];
   for (const field of schema.fields) {
     if (field.path.includes('.')) continue; // Nested fields are documented with their parent.
+    if (collection === 'notes' && !fieldOfKind(field.path.replace(/\[\]$/, ''), kind)) continue;
     const key = field.path.replace(/\[\]$/, '');
     lines.push(`# ${field.doc}${field.type.startsWith('one of:') ? ` (${field.type})` : ''}`);
-    const value = field.required ? requiredValue(collection, field, title, today) : undefined;
+    const value = field.required
+      ? requiredValue(collection, field, title, today, kind)
+      : collection === 'notes'
+        ? kindValue(key)
+        : undefined;
     lines.push(value !== undefined ? `${key}:${value.startsWith('\n') ? '' : ' '}${value}` : `# ${key}:`);
     lines.push('');
   }
   const body = (lang: 'en' | 'fr') =>
     collection === 'notes'
-      ? briefingNote(lang, title)
+      ? (kindBody(kind, lang, title) ?? briefingNote(lang, title))
       : lang === 'en'
         ? `{/* The English prose of "${title}". Start headings at ##. See src/guides/editors.md. */}\n\n## Overview\n\n${TODO}: write the overview.\n`
         : `{/* Le texte français de « ${title} ». Les intertitres commencent à ##. */}\n\n## Aperçu\n\n${A_FAIRE} : rédiger l’aperçu.\n`;

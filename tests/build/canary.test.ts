@@ -247,7 +247,8 @@ describe('public edition', () => {
     const [, en, fr] = /pages\s+(\d+) English, (\d+) French/.exec(publicBuild.stdout) ?? [];
     expect(Number(en)).toBeGreaterThan(10);
     expect(fr).toBe(en);
-    expect(publicBuild.stdout).toMatch(/withheld\s+1 entry left out/);
+    // The withheld note, person and QP note.
+    expect(publicBuild.stdout).toMatch(/withheld\s+3 entries left out/);
     expect(publicBuild.stdout).toMatch(/no leak/);
     expect(publicBuild.stdout + publicBuild.stderr).not.toMatch(/\bat .*\.(ts|js):\d+/); // no stack trace
   });

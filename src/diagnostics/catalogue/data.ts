@@ -3,7 +3,7 @@
  * A value inside a redacted field or a withheld entry is never a parameter: the call site leaves
  * it out (`id`, `marker` undefined) and the message says what is wrong without it.
  */
-import { didYouMean, rule } from '../rule.ts';
+import { didYouMean, list, rule } from '../rule.ts';
 
 const markersListed = 'markers are listed in content/redaction-markers/';
 const field = (path: string | undefined) => (path ? `${path}: ` : '');
@@ -85,6 +85,30 @@ export const dataRules = {
         : `${field(path)}"${marker}" is not a redaction marker`,
     hint: ({ suggestion }) => (suggestion ? didYouMean(suggestion) : markersListed),
     examples: [{ marker: 'atia-15-2', suggestion: 'atia-15-1' }, { path: 'summary.redact', marker: 'secret' }, {}],
+  }),
+  'note-field-of-other-kind': rule<{ field: string; kind: string; fieldKinds: string[] }>({
+    title: 'A field of another kind of note',
+    why: 'Committee appearances, Question Period notes and letters each have fields of their own; a field of another kind would not be shown on this note, so what it says would be lost.',
+    fix: 'Remove the field, or set `kind:` to the kind the field belongs to.',
+    message: ({ field, kind, fieldKinds }) => `${field}: only ${list(fieldKinds)} notes have this field, and this note is a ${kind}`,
+    hint: ({ fieldKinds }) => `remove it, or write kind: ${fieldKinds[0] ?? 'committee-appearance'}`,
+    examples: [{ field: 'salutation', kind: 'qp-note', fieldKinds: ['letter'] }],
+  }),
+  'note-field-missing': rule<{ field: string; kind: string; form: string }>({
+    title: 'A field this kind of note needs',
+    why: 'A committee appearance, a Question Period note and a letter each need some fields (the committee and its time, the issue and the minister, who writes to whom): the page shows them first.',
+    fix: 'Add the field; `npm run new -- note <id> --kind <kind>` writes every field a kind needs.',
+    message: ({ field, kind }) => `${field}: a ${kind} note needs this field`,
+    hint: ({ form }) => `write ${form}`,
+    examples: [{ field: 'time', kind: 'committee-appearance', form: 'time: { start: "15:30", end: "17:30" }' }],
+  }),
+  'committee-not-parliamentary': rule<{ kind: string }>({
+    title: 'A committee appearance before a body that is not a committee',
+    why: 'An appearance is before a parliamentary committee; naming another kind of organisation is usually the wrong id, and would list the appearance under a body it was not held before.',
+    fix: 'Name the committee’s entry, or set `kind: parliamentary-committee` in the organisation’s file if it is one.',
+    message: ({ kind }) => `committee: the organisation named here is not a parliamentary committee (its kind is ${kind})`,
+    hint: () => 'write the id of an organisation of kind parliamentary-committee, e.g. committee: pacp',
+    examples: [{ kind: 'federal-department' }],
   }),
   'tag-in-yaml': rule<{ path: string }>({
     title: 'A tag in a YAML value',

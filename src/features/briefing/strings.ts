@@ -12,6 +12,7 @@ const en = {
     facts: 'Supporting facts and figures',
     background: 'Background',
     'next-steps': 'Next steps',
+    'key-issue': 'Key issue',
   } satisfies Record<BriefingSectionKind, string>,
   /** Before the question of an <IfPressed> that does not open with its lead-in (if-pressed.ts), inside its heading. */
   ifPressedLabel: 'If pressed:',
@@ -25,6 +26,7 @@ const fr: BriefingStrings = {
     facts: 'Faits et chiffres à l’appui',
     background: 'Contexte',
     'next-steps': 'Prochaines étapes',
+    'key-issue': 'Enjeu clé',
   },
   ifPressedLabel: 'Si l’on insiste\u00a0:',
 };

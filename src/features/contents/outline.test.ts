@@ -67,6 +67,16 @@ describe('bodyOutline', () => {
     expect(fr.entries).toEqual([{ id: 'faits-et-chiffres-à-lappui', text: 'Faits et chiffres à l’appui', depth: 2 }]);
   });
 
+  it('names a titled section and a key issue by their titles, in the page’s language', () => {
+    const titled = '<KeyMessages title="Day 1">\n\n- One.\n\n</KeyMessages>\n\n<KeyIssue title="Removals">\n\n> We act.\n\n</KeyIssue>\n';
+    expect(bodyOutline(titled, [], 'en').entries).toEqual([
+      { id: 'key-messages-day-1', text: 'Key messages – Day 1', depth: 2 },
+      { id: 'key-issue-removals', text: 'Key issue – Removals', depth: 2 },
+    ]);
+    const fr = '<KeyMessages title="Jour 1">\n\n- Un.\n\n</KeyMessages>\n';
+    expect(bodyOutline(fr, [], 'fr').entries).toEqual([{ id: 'messages-clés-jour-1', text: 'Messages clés – Jour 1', depth: 2 }]);
+  });
+
   it('fails loudly when the source and the rendering disagree', () => {
     expect(() => bodyOutline('## One\n\n## Two\n', rendered.slice(0, 1), 'en')).toThrow(/fewer headings/);
   });

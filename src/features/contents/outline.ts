@@ -10,7 +10,7 @@ import remarkMdx from 'remark-mdx';
 import type { Root, RootContent } from 'mdast';
 import type { Lang } from '../../schemas/localized.ts';
 import { markerTextOf } from '../../core/literal-markers.ts';
-import { briefingSections, type BriefingSectionName } from '../briefing/briefing-sections.ts';
+import { briefingSections, sectionHeading, type BriefingSectionName } from '../briefing/briefing-sections.ts';
 import { briefingStrings } from '../briefing/strings.ts';
 import { ifPressedText } from '../briefing/if-pressed.ts';
 import { anchorOf, questionAnchor, uniqueAnchors } from './anchors.ts';
@@ -43,8 +43,12 @@ export const emptyOutline: BodyOutline = { entries: [], ids: [], componentIds: [
 type Jsx = Extract<RootContent, { type: 'mdxJsxFlowElement' }>;
 
 function questionOf(node: Jsx): string {
-  const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'question');
-  return typeof attr?.value === 'string' ? attr.value : '';
+  return attributeOf(node, 'question') ?? '';
+}
+
+function attributeOf(node: Jsx, name: string): string | undefined {
+  const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof attr?.value === 'string' ? attr.value : undefined;
 }
 
 /**
@@ -84,10 +88,11 @@ export function bodyOutline(source: string, rendered: readonly RenderedHeading[]
       if ((node.depth === 2 || node.depth === 3) && heading.slug && text)
         outline.entries.push({ id: heading.slug, text, depth: node.depth });
     } else if (node.type === 'mdxJsxFlowElement' && isSection(node.name)) {
-      const kind = briefingSections[node.name];
-      const id = unique(anchorOf(words.sections[kind]));
+      // A titled section ("Key messages – Day 1") is named, and anchored, by its title: public text.
+      const text = sectionHeading(words.sections[briefingSections[node.name]], attributeOf(node, 'title'));
+      const id = unique(anchorOf(text));
       component(id);
-      outline.entries.push({ id, text: words.sections[kind], depth: 2 });
+      outline.entries.push({ id, text, depth: 2 });
     } else if (node.type === 'mdxJsxFlowElement' && node.name === 'IfPressed') {
       const question = questionOf(node);
       const id = unique(questionAnchor(question, ++questions));

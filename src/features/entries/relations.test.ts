@@ -57,6 +57,9 @@ const note = (id: string, data: Partial<Note>): Loaded<Note> => ({
     stakeholders: [],
     programs: [],
     meetings: [],
+    preparedBy: [],
+    approvedBy: [],
+    contacts: [],
     ...data,
   },
 });

@@ -47,6 +47,8 @@ const en = {
     summary: 'Summary',
     facts: 'At a glance',
     tags: 'Tags',
+    officials: 'Accompanying officials',
+    deliverables: 'Deliverables',
   },
   kinds: {
     'international-organisation': 'International organization',
@@ -58,6 +60,7 @@ const en = {
     ngo: 'Non-governmental organization',
     academic: 'Academic institution',
     'private-sector': 'Private sector',
+    'parliamentary-committee': 'Parliamentary committee',
   },
   noteKinds: {
     chapter: 'Chapter',
@@ -66,6 +69,10 @@ const en = {
     'if-pressed': 'If pressed',
     background: 'Background',
     overview: 'Overview',
+    'key-issue': 'Key issue',
+    'committee-appearance': 'Committee appearance',
+    'qp-note': 'Question Period note',
+    letter: 'Letter',
   },
   roles: {
     member: 'Member',
@@ -131,6 +138,8 @@ const fr: EntryStrings = {
     summary: 'Résumé',
     facts: 'En bref',
     tags: 'Mots-clés',
+    officials: 'Fonctionnaires qui accompagnent',
+    deliverables: 'Documents à remettre',
   },
   kinds: {
     'international-organisation': 'Organisation internationale',
@@ -142,6 +151,7 @@ const fr: EntryStrings = {
     ngo: 'Organisation non gouvernementale',
     academic: 'Établissement universitaire',
     'private-sector': 'Secteur privé',
+    'parliamentary-committee': 'Comité parlementaire',
   },
   noteKinds: {
     chapter: 'Chapitre',
@@ -150,6 +160,10 @@ const fr: EntryStrings = {
     'if-pressed': 'Si l’on insiste',
     background: 'Contexte',
     overview: 'Aperçu',
+    'key-issue': 'Enjeu clé',
+    'committee-appearance': 'Comparution devant un comité',
+    'qp-note': 'Note pour la période des questions',
+    letter: 'Lettre',
   },
   roles: {
     member: 'Membre',

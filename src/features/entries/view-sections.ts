@@ -67,7 +67,7 @@ export function viewSections(entry: AnyEntry, store: Store): ViewSections {
       const d = entry.data;
       const related = [...d.forums, ...d.stakeholders, ...d.programs];
       return {
-        before: [],
+        before: appearanceSections(d),
         after: when([
           ['meetings', d.meetings.length > 0],
           ['related', related.length > 0],
@@ -77,4 +77,9 @@ export function viewSections(entry: AnyEntry, store: Store): ViewSections {
     case 'people':
       return { before: [], after: [] };
   }
+}
+
+/** A committee appearance's logistics, drawn before its body (features/note-kinds/AppearanceSections.astro). */
+function appearanceSections(d: { officials?: unknown[] | undefined; deliverables?: unknown[] | undefined }): ViewSection[] {
+  return [...(d.officials?.length ? (['officials'] as const) : []), ...(d.deliverables?.length ? (['deliverables'] as const) : [])];
 }

@@ -15,6 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     { en: homeUrl('en'), fr: homeUrl('fr'), modified: store.asOf },
     ...entryCollections.map((c) => ({ en: sectionUrl('en', c), fr: sectionUrl('fr', c) })),
     { en: pageUrl('en', 'register'), fr: pageUrl('fr', 'register') },
+    ...(store.notes.some((note) => note.data.kind === 'qp-note') ? [{ en: pageUrl('en', 'qpNotes'), fr: pageUrl('fr', 'qpNotes') }] : []),
     ...[...store.forums, ...store.stakeholders, ...store.programs, ...store.notes, ...store.people].map((e) => ({
       en: entryUrl('en', e.collection, e.id),
       fr: entryUrl('fr', e.collection, e.id),

@@ -1,0 +1,106 @@
+/**
+ * Notes of more kinds in a real build of the canary fixture: a committee appearance (its
+ * committee, time, Parliament, officials by hour, deliverables with deadlines, one official and
+ * one deliverable withheld), a letter (letterhead, salutation, closing, signatories, a withheld
+ * enclosure and contact block), the Question Period notes page (newest first, a withheld issue
+ * as a marker, a withheld note not listed), titled key messages and key issues with ids from
+ * public text. tests/build/canary.test.ts greps the whole public output for every Canary word.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, projectRoot, readTree, tempWorkdir, type BuildResult } from './helpers.ts';
+
+const content = path.join(projectRoot, 'tests/fixtures/canary/content');
+const workdir = tempWorkdir('note-kinds');
+let internal: BuildResult;
+let publicBuild: BuildResult;
+let publicTree: Map<string, string>;
+let internalTree: Map<string, string>;
+
+beforeAll(() => {
+  internal = build({ content, workdir, edition: 'internal' });
+  publicBuild = build({ content, workdir });
+  publicTree = readTree(path.join(workdir, 'dist'));
+  internalTree = readTree(path.join(workdir, 'dist-internal'));
+});
+
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;|&#x27;/g, '’')
+    .replace(/\s+/g, ' ');
+const page = (tree: Map<string, string>, file: string) => {
+  const html = tree.get(file);
+  expect(html, `no ${file}`).toBeDefined();
+  return html!;
+};
+
+describe('notes of more kinds', () => {
+  it('builds both editions', () => {
+    expect(internal.status, internal.stderr).toBe(0);
+    expect(publicBuild.status, publicBuild.stderr).toBe(0);
+  });
+
+  it('shows a committee appearance’s facts, officials by hour and deliverables with their deadlines', () => {
+    const en = text(page(publicTree, 'en/notes/committee-hearing/index.html'));
+    expect(en).toContain('Committee Standing Committee on Tests (TEST)');
+    expect(en).toContain('Time (Ottawa) 3:30 p.m. to 5:30 p.m.');
+    expect(en).toContain('Parliament 42nd Parliament, 1st Session');
+    expect(en).toContain('Opening statement 5 minutes');
+    expect(en).toMatch(/Accompanying officials First hour Director of Tests \[REDACTED\]/);
+    expect(en).toContain('Opening statement (Due: 48 hours before the appearance)');
+    const fr = text(page(publicTree, 'fr/notes/committee-hearing/index.html'));
+    // text() reads no-break spaces as spaces.
+    expect(fr).toContain('Législature 42e législature, 1re session');
+    expect(fr).toContain('Première heure');
+    expect(fr).toContain('Déclaration préliminaire (Échéance : 48 heures avant la comparution)');
+  });
+
+  it('lists the appearance’s sections in its outline, with ids from public text only', () => {
+    const html = page(publicTree, 'en/notes/committee-hearing/index.html');
+    for (const id of ['accompanying-officials', 'deliverables', 'key-messages-day-1', 'key-issue-public-issue'])
+      expect(html).toContain(`href="#${id}"`);
+    expect(html).toContain('Key messages – Day 1');
+    expect(html).toContain('Key issue – Public issue');
+    const ids = [...html.matchAll(/\sid="([^"]+)"|\shref="#([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
+    expect(ids.filter((id) => /canary/i.test(id))).toEqual([]);
+    expect(page(publicTree, 'fr/notes/committee-hearing/index.html')).toContain('Messages clés – Jour 1');
+  });
+
+  it('draws a letter as one: letterhead, salutation, body, closing and signatories, then its enclosures', () => {
+    const en = text(page(publicTree, 'en/notes/letter-to-beta/index.html'));
+    expect(en).toMatch(
+      /From Minister of Tests To Head of Beta Dear Colleague: We write to you about the Alpha Forum\. Yours sincerely, Minister of Tests/,
+    );
+    expect(en).toMatch(/Enclosures Public annex \[REDACTED\] s\.15\(1\) ATIA .*Contact \[REDACTED\] s\.19\(1\) ATIA/);
+    expect(text(page(internalTree, 'en/notes/letter-to-beta/index.html'))).toContain('Canaryenclosureen annex');
+  });
+
+  it('lists QP notes newest first with their columns, a withheld issue as a marker, a withheld note not at all', () => {
+    const en = page(publicTree, 'en/qp-notes/index.html');
+    expect(text(en)).toMatch(/September 25, 2019 QP note on Alpha \[REDACTED\] .*Beta.* Minister of Tests/);
+    expect(en).not.toMatch(/canary-withheld-qp|Canarywithheldqp/i);
+    const fr = page(publicTree, 'fr/notes-periode-questions/index.html');
+    expect(text(fr)).toContain('Ministre des Essais');
+    // The internal edition lists both, the newer (withheld) one first.
+    const internalRows = text(page(internalTree, 'en/qp-notes/index.html'));
+    expect(internalRows.indexOf('Canarywithheldqptitleen')).toBeGreaterThan(-1);
+    expect(internalRows.indexOf('Canarywithheldqptitleen')).toBeLessThan(internalRows.indexOf('QP note on Alpha'));
+  });
+
+  it('links the QP notes page from the notes index and lists it in the sitemap', () => {
+    expect(page(publicTree, 'en/notes/index.html')).toContain('href="/en/qp-notes/"');
+    expect(page(publicTree, 'fr/notes/index.html')).toContain('href="/fr/notes-periode-questions/"');
+    const sitemap = page(publicTree, 'sitemap.xml');
+    expect(sitemap).toContain('/en/qp-notes/');
+    expect(sitemap).not.toContain('canary-withheld-qp');
+  });
+
+  it('shows the internal edition the withheld official and deliverable, marked with their basis', () => {
+    const en = page(internalTree, 'en/notes/committee-hearing/index.html');
+    expect(en).toContain('Canaryofficialen, Analyst');
+    expect(en).toContain('Canarydeliverableen memo');
+    expect(en).toContain('Canarykeyissuetitleen');
+    expect(en).toContain('class="redact-shown');
+  });
+});
