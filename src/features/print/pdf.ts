@@ -76,8 +76,9 @@ function placeSentinels(): { keys: string[]; levels: [string, string][] } {
     (element as HTMLElement).style.position = 'relative';
     element.prepend(sentinel);
   };
-  const keys = [...document.querySelectorAll('[data-print-entry]')].map((article) => {
-    const key = article.getAttribute('data-print-entry')!;
+  // Entries, and the divider pages of the binder's parts: the contents give both their page.
+  const keys = [...document.querySelectorAll('[data-print-entry], [data-print-part]')].map((article) => {
+    const key = article.getAttribute('data-print-entry') ?? article.getAttribute('data-print-part')!;
     mark(article, key);
     return key;
   });
