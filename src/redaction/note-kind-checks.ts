@@ -15,6 +15,8 @@ export function checkNoteKinds(entries: readonly EntrySource[], diagnostics: Dia
     if (committee?.collection !== 'stakeholders' || committee.id === undefined) continue;
     const kind = kinds.get(committee.id);
     if (kind === undefined || kind === 'parliamentary-committee') continue;
-    yamlReporter(entry.yaml, diagnostics)(['committee'], 'committee-not-parliamentary', { kind: String(kind) });
+    yamlReporter(entry.yaml, diagnostics)(['committee'], 'committee-not-parliamentary', {
+      kind: typeof kind === 'string' ? kind : 'unknown',
+    });
   }
 }
