@@ -96,7 +96,7 @@ export function calendarEvents(meetings: readonly DatedMeeting[], options: IcsOp
         entry.name,
         timed && strings.time(timed.text),
         theme && strings.theme(theme),
-        agenda.length > 0 && strings.agendaLine(agenda.join('; ')),
+        agenda.length > 0 && strings.agendaLine(agenda.join(strings.agendaSeparator)),
         link,
       ]
         .filter(Boolean)

@@ -37,6 +37,8 @@ const en = {
   time: (time: string) => `Time: ${time}`,
   /** Calendar file: the line of an event's description that lists its agenda items. */
   agendaLine: (items: string) => `Agenda: ${items}`,
+  /** Between agenda items, written inline. */
+  agendaSeparator: '; ',
 };
 
 export type CalendarStrings = typeof en;
@@ -66,6 +68,7 @@ const fr: CalendarStrings = {
   agenda: 'Ordre du jour',
   time: (time: string) => `Heure\u00a0: ${time}`,
   agendaLine: (items: string) => `Ordre du jour\u00a0: ${items}`,
+  agendaSeparator: '\u00a0; ',
 };
 
 export const calendarStrings: Record<Lang, CalendarStrings> = { en, fr };
