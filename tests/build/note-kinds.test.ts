@@ -48,6 +48,8 @@ describe('notes of more kinds', () => {
     expect(en).toContain('Parliament 42nd Parliament, 1st Session');
     expect(en).toContain('Opening statement 5 minutes');
     expect(en).toMatch(/Accompanying officials First hour Director of Tests \[REDACTED\]/);
+    // A person withheld as a whole is a marker where the appearance names them.
+    expect(en).toMatch(/Second hour \[REDACTED\]/);
     expect(en).toContain('Opening statement (Due: 48 hours before the appearance)');
     const fr = text(page(publicTree, 'fr/notes/committee-hearing/index.html'));
     // text() reads no-break spaces as spaces.
