@@ -82,6 +82,15 @@ describe('placeholders', () => {
     expect(JSON.stringify(found.editors)).not.toMatch(/canary(inline|member|withheldsummary)|TODO|traduire/i);
   });
 
+  it('in the binder’s own YAML and a statistic’s, too', () => {
+    const statistic = fs.readdirSync(path.join(fixture, 'statistics')).find((f) => f.endsWith('.yaml'))!;
+    const found = loadChanged({
+      'binder.yaml': read('binder.yaml').replace('fr: "Cahier canari"', 'fr: "Cahier canari (à traduire)"'),
+      [`statistics/${statistic}`]: `${read(`statistics/${statistic}`)}# TODO in a comment is not a value\n`,
+    });
+    expect(found.public).toMatchObject([{ at: 'binder.yaml:3:50', severity: 'error' }]);
+  });
+
   it('not in MDX comments, web addresses, longer words or lower-case prose', () => {
     const extra = '\n{/* TODO: check with the desk */}\n\nSee https://example.org/TODO and TODOS; a todo; il reste à faire.\n';
     const found = loadChanged({ 'forums/alpha.en.mdx': `${read('forums/alpha.en.mdx')}${extra}` });

@@ -1,7 +1,8 @@
 /**
  * The placeholder rule (rule `placeholder`): `TODO`, `À FAIRE`, `(à traduire)` and the other
  * placeholders `npm run new` writes (src/core/placeholders.ts, the one list both use), left in an
- * entry's MDX bodies or YAML strings, at their file, line and column.
+ * entry's MDX bodies or YAML strings (or in the binder's, the glossary's, a marker's, a statistic's
+ * or an act's YAML), at their file, line and column.
  *
  * What each command does with one, as the inference warning does with its finding (inference.ts):
  * - a public build refuses a placeholder the public edition would publish (an error: the text is
@@ -41,7 +42,7 @@ interface Finding {
 
 /** The placeholders of every entry, as diagnostics for the given audience. */
 export function placeholderDiagnostics(loaded: LoadedBinder, audience: PlaceholderAudience): Diagnostic[] {
-  const findings = loaded.entries.flatMap(entryFindings);
+  const findings = [...otherYaml(loaded).flatMap(yamlFindings), ...loaded.entries.flatMap(entryFindings)];
   return findings
     .filter((f) => audience === 'editors' || f.hidden === undefined)
     .map((f) => {
@@ -49,6 +50,17 @@ export function placeholderDiagnostics(loaded: LoadedBinder, audience: Placehold
       const made = diagnostic(f.file, f.at, 'placeholder', params, audience === 'public' ? 'error' : 'warning');
       return f.withheld ? { ...made, withheld: f.withheld } : made;
     });
+}
+
+/** The YAML a page shows that is not an entry's: the binder, the glossary, the markers' labels, statistics and legislation. */
+function otherYaml(loaded: LoadedBinder): YamlSource[] {
+  const data = Object.values(loaded.data ?? {}) as ReadonlyMap<string, { yaml: YamlSource }>[];
+  return [
+    ...(loaded.binder ? [loaded.binder.yaml] : []),
+    ...(loaded.glossary ? [loaded.glossary.yaml] : []),
+    ...[...loaded.markers.values()].map((m) => m.yaml),
+    ...data.flatMap((items) => [...items.values()].map((item) => item.yaml)),
+  ];
 }
 
 function entryFindings(entry: EntrySource): Finding[] {

@@ -18,6 +18,8 @@ const en = {
   telephone: 'Telephone',
   address: 'Address',
   attendees: 'Attending',
+  /** Between two attendees (a no-break space before the semicolon in French). */
+  attendeeSeparator: '; ',
   appearsIn: 'Where this person appears',
   noAppearances: 'No other page of the binder names this person.',
   /** A span of a title's dates: "2019 to 2023", "since July 2023". */
@@ -48,6 +50,7 @@ const fr: PeopleStrings = {
   telephone: 'Téléphone',
   address: 'Adresse',
   attendees: 'Participants',
+  attendeeSeparator: '\u00a0; ',
   appearsIn: 'Pages où figure cette personne',
   noAppearances: 'Aucune autre page du cahier ne nomme cette personne.',
   span: (from, to) => (from && to ? `de ${from} à ${to}` : from ? `depuis ${from}` : to ? `jusqu’à ${to}` : ''),
