@@ -1,4 +1,4 @@
-/** `npm run bench -- --pages N [--runs 3] [--dev] [--readme]`: Binder against a bare Astro site (src/tooling/bench/cli.ts). */
+/** `npm run bench -- --pages N [--runs 3] [--starlight] [--dev] [--readme]`: Binder against a bare Astro site and Starlight (src/tooling/bench/cli.ts). */
 import { runCommand } from '../src/build/args.ts';
 import { benchMain } from '../src/tooling/bench/cli.ts';
 
