@@ -14,6 +14,8 @@ const collections: [string, string, string][] = [
   ['fundingProgramSchema', 'Funding programs', 'content/funding-programs/<id>.yaml'],
   ['noteSchema', 'Briefing notes and chapters', 'content/notes/<id>.yaml'],
   ['personSchema', 'People and positions', 'content/people/<id>.yaml'],
+  ['statisticSchema', 'Statistics', 'content/statistics/<id>.yaml'],
+  ['legislationSchema', 'Legislation', 'content/legislation/<id>.yaml'],
   ['redactionMarkerSchema', 'Redaction markers', 'content/redaction-markers/<id>.yaml'],
   ['binderSchema', 'The binder', 'content/binder.yaml'],
   ['glossarySchema', 'The glossary', 'content/glossary.yaml'],
@@ -24,9 +26,9 @@ const types: [string, string][] = [
   ['dateRange', 'dateRange'],
   ['money', 'money'],
   ['meeting', 'meeting'],
-  ['timeWindow', 'timeWindow'],
   ['binderPartSchema', 'binderPart'],
   ['publicMarkerSchema', 'publicMarker'],
+  ['timeWindow', 'timeWindow'],
 ];
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
