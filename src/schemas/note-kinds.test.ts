@@ -55,6 +55,10 @@ describe('notes of each kind', () => {
     const parsed = schema.parse(appearance);
     expect(parsed.committee).toEqual({ collection: 'stakeholders', id: 'pacp' });
     expect(parsed.time).toEqual({ start: { hour: 15, minute: 30 }, end: { hour: 17, minute: 30 } });
+    expect(schema.parse({ ...appearance, time: { redact: 'atia-15-1', value: { start: '09:00', end: '10:00' } } }).time).toEqual({
+      redact: ['atia-15-1'],
+      value: { start: { hour: 9, minute: 0 }, end: { hour: 10, minute: 0 } },
+    });
     expect(parsed.officials?.[0]?.people[0]).toEqual({ collection: 'people', id: 'jane-doe' });
     expect(schema.parse(qp).organisation).toEqual({ collection: 'stakeholders', id: 'cbsa' });
     expect(schema.parse(letter).to).toEqual([{ collection: 'people', id: 'jane-doe' }]);

@@ -45,8 +45,8 @@ export const noteSchema = (ref: RefFactory) =>
       contacts: z.array(person(ref)).default([]),
       /** Committee appearance: the committee, an organisation of kind `parliamentary-committee` (its id). */
       committee: entryRef(ref, 'stakeholders').optional(),
-      /** Committee appearance: the time window of the meeting, Ottawa time: `{ start: "15:30", end: "17:30" }`. */
-      time: timeWindow.optional(),
+      /** Committee appearance: the time window of the meeting, Ottawa time: `{ start: "15:30", end: "17:30" }`; may be withheld. */
+      time: redactable(timeWindow).optional(),
       /** Committee appearance: the Parliament and session: `{ parliament: 44, session: 1 }`. */
       parliament: parliamentSession.optional(),
       /** Committee appearance: the estimates or the study the committee is holding, in each language. */

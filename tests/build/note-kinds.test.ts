@@ -44,7 +44,11 @@ describe('notes of more kinds', () => {
   it('shows a committee appearance’s facts, officials by hour and deliverables with their deadlines', () => {
     const en = text(page(publicTree, 'en/notes/committee-hearing/index.html'));
     expect(en).toContain('Committee Standing Committee on Tests (TEST)');
-    expect(en).toContain('Time (Ottawa) 3:30 p.m. to 5:30 p.m.');
+    // The time window is withheld: a marker, and the times nowhere in the public edition.
+    expect(en).toMatch(/Time \(Ottawa\) \[REDACTED\] s\.15\(1\) ATIA/);
+    const pages = [...publicTree].filter(([file]) => file.endsWith('.html') || file.endsWith('.ics'));
+    const times = /\b2:52|\b4:08|14:52|16:08|14\s?h\s?52|16\s?h\s?08|T1452|T1608/;
+    expect(pages.filter(([, html]) => times.test(html)).map(([file]) => file)).toEqual([]);
     expect(en).toContain('Parliament 42nd Parliament, 1st Session');
     expect(en).toContain('Opening statement 5 minutes');
     expect(en).toMatch(/Accompanying officials First hour Director of Tests \[REDACTED\]/);
@@ -101,6 +105,7 @@ describe('notes of more kinds', () => {
   it('shows the internal edition the withheld official and deliverable, marked with their basis', () => {
     const en = page(internalTree, 'en/notes/committee-hearing/index.html');
     expect(en).toContain('Canaryofficialen, Analyst');
+    expect(text(en)).toContain('2:52 p.m. to 4:08 p.m.');
     expect(en).toContain('Canarydeliverableen memo');
     expect(en).toContain('Canarykeyissuetitleen');
     expect(en).toContain('class="redact-shown');
