@@ -2,8 +2,9 @@
  * The build of one edition, as a function (`npm run build` and `npm run build:internal` call it;
  * tests import it):
  *
- *   redact pass → Astro build into a staging directory (under the checkout's lock)
- *   → Pagefind and the leak audit (public) in parallel → swap the staging directory into place.
+ *   redact pass → Astro build into a staging directory (under the checkout's lock; in BINDER_JOBS
+ *   shards run in parallel and merged, src/build/shard-runner.ts) → Pagefind and the leak audit
+ *   (public) in parallel → swap the staging directory into place.
  *
  * A failure at any stage throws a BuildFailure carrying log-safe lines, after removing the
  * staging directory (Astro leaves raw entries in `.prerender/` when page generation throws): the
