@@ -56,7 +56,7 @@ describe('the list of templates', () => {
     // A new page (/en/something/) must be added to templatePages() in helpers.ts, so that it is
     // scanned here and checked for JavaScript in navigation.test.ts.
     const listed = new Set(templatePages('public').map((t) => t.path));
-    const sections = new Set(['forums', 'organizations', 'funding', 'notes', 'organisations', 'financement']);
+    const sections = new Set(['forums', 'organizations', 'funding', 'notes', 'people', 'organisations', 'financement', 'personnes']);
     const missing: string[] = [];
     for (const lang of ['en', 'fr']) {
       const dir = path.join(editionDir('public'), lang);
