@@ -8,6 +8,10 @@ describe('shards of the Astro stage', () => {
     expect(buildJobs({}, 2)).toBe(2);
     expect(buildJobs({ BINDER_JOBS: '' }, 4)).toBe(4);
     expect(buildJobs({ BINDER_JOBS: '1' }, 4)).toBe(1);
+    // A small binder builds in one process unless BINDER_JOBS asks for shards.
+    expect(buildJobs({}, 2, 90)).toBe(1);
+    expect(buildJobs({}, 2, 400)).toBe(2);
+    expect(buildJobs({ BINDER_JOBS: '2' }, 2, 90)).toBe(2);
     for (const bad of ['0', 'two', '1.5', '-1'])
       expect(() => buildJobs({ BINDER_JOBS: bad }, 2)).toThrow(`BINDER_JOBS is a whole number of at least 1, not "${bad}"`);
   });

@@ -25,12 +25,29 @@ import type { Context } from './stages.ts';
 
 const worker = path.join(import.meta.dirname, 'shard-worker.ts');
 
-/** BINDER_JOBS: how many shards the Astro stage runs (default: the machine's cores; 1: one process). */
-export function buildJobs(env: NodeJS.ProcessEnv = process.env, cores = os.availableParallelism()): number {
+/**
+ * Below this many MDX bodies, the default is one process: a shard's fixed cost (Astro and Vite
+ * started, every template bundled) outweighs what it saves (on a busy machine, the demo binder's
+ * 66 bodies took longer in two shards than in one, a synthetic binder's 400 less). BINDER_JOBS,
+ * when set, is obeyed whatever the size.
+ */
+export const minBodiesToShard = 200;
+
+/** BINDER_JOBS: how many shards the Astro stage runs (default: the machine's cores, for a binder big enough; 1: one process). */
+export function buildJobs(env: NodeJS.ProcessEnv = process.env, cores = os.availableParallelism(), bodies = Infinity): number {
   const value = env['BINDER_JOBS'];
-  if (value === undefined || value === '') return Math.max(1, cores);
+  if (value === undefined || value === '') return bodies < minBodiesToShard ? 1 : Math.max(1, cores);
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`BINDER_JOBS is a whole number of at least 1, not "${value}"`);
   return Number(value);
+}
+
+/** How many MDX bodies this edition's copy holds (`<collection>/<id>.<lang>.mdx`). */
+export function countBodies(copy: string): number {
+  let count = 0;
+  for (const d of fs.readdirSync(copy, { withFileTypes: true })) {
+    if (d.isDirectory()) count += fs.readdirSync(path.join(copy, d.name)).filter((name) => name.endsWith('.mdx')).length;
+  }
+  return count;
 }
 
 /**

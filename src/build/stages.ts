@@ -17,7 +17,7 @@ import { diagnosticLines, plural, red, type Log } from './report.ts';
 import { BuildFailure } from './failure.ts';
 import { describeAstroError } from './summary.ts';
 import { withLock } from './lock.ts';
-import { buildJobs, runShards } from './shard-runner.ts';
+import { buildJobs, countBodies, runShards } from './shard-runner.ts';
 import type { StageTimer } from './pipeline.ts';
 
 export interface Context {
@@ -52,13 +52,14 @@ export function redactStage({ root, edition, strict, log }: Context): Prepared {
 
 /**
  * 2. Astro, into the staging directory, one build of the checkout at a time: in one process when
- * BINDER_JOBS is 1, else in that many shards run in parallel and merged (src/build/shard-runner.ts).
+ * BINDER_JOBS is 1 (or unset for a small binder), else in that many shards run in parallel and
+ * merged (src/build/shard-runner.ts).
  */
 export async function astroStage(context: Context, prepared: Prepared): Promise<void> {
   const { root, edition, paths, log, verbose } = context;
   let jobs: number;
   try {
-    jobs = buildJobs();
+    jobs = buildJobs(process.env, undefined, countBodies(prepared.contentDir));
   } catch (error) {
     throw new BuildFailure('astro', `${(error as Error).message}.`);
   }

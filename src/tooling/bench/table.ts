@@ -76,7 +76,7 @@ export function benchTable({ pages, runs, results, figures, stages, devMs }: Tab
     : '';
   const total = stages.reduce((sum, [, s]) => sum + s, 0);
   return [
-    `Synthetic binder of ${pages} entries (${pages * 2} entry pages in two languages), ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'cpu'}), ${(os.totalmem() / 1073741824).toFixed(0)} GiB, Node ${process.version}, BINDER_JOBS ${process.env['BINDER_JOBS'] || 'default (the cores)'}; medians of ${runs} alternating runs; peak memory is the sum over all of a build's processes.`,
+    `Synthetic binder of ${pages} entries (${pages * 2} entry pages in two languages), ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'cpu'}), ${(os.totalmem() / 1073741824).toFixed(0)} GiB, Node ${process.version}, BINDER_JOBS ${process.env['BINDER_JOBS'] || 'default'}; medians of ${runs} alternating runs; peak memory is the sum over all of a build's processes.`,
     '',
     '| build | wall | CPU | peak memory | ms / page | HTML pages | output | median HTML per content page | JS on a content page | Pagefind index |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
