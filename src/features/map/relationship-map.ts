@@ -35,7 +35,8 @@ export interface MapForum extends MapEntity {
 }
 
 export interface MapProgram extends MapEntity {
-  recipients: readonly { to: Ref }[];
+  /** A recipient group (`{ group }`, funding/recipient.ts) is no entry: the map leaves it out. */
+  recipients: readonly { to: Ref | { group: unknown } }[];
 }
 
 export interface MapInput {
@@ -90,7 +91,7 @@ export function mapGraph(input: MapInput): MapGraph {
   const fundings: Funding[] = [];
   for (const program of programs) {
     program.recipients.forEach(({ to }, recipient) => {
-      if (isRedacted(to)) return;
+      if (isRedacted(to) || 'group' in to) return;
       const present =
         to.collection === 'forums' ? forumIds.has(to.id) : to.collection === 'stakeholders' ? organisationIds.has(to.id) : false;
       if (present)
