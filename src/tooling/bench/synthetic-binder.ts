@@ -136,7 +136,10 @@ const yamlOf = {
     // Two redacted amounts under one envelope: neither can be worked out from the public ones (no inference warning).
     `  - to: { stakeholder: ${g.pick(publics)} }\n    purpose: ${localized('Travel', 'Déplacements')}\n    amount: { redact: atia-18, value: { amount: ${3000 * (1 + (i % 5))}, currency: CAD, period: one-time } }\n`,
   notes: (g: Prose, i: number, publics: string[]) =>
-    `title: ${localized(`Briefing note ${i}`, `Note d'information ${i}`)}\nkind: briefing-note\ndate: "2019-09-${day(i, 28)}"\norder: ${i}\n${summary(g, i)}stakeholders: [${g.pick(publics)}]\n`,
+    // "No." keeps a title from reading as a kind and a date on the notes index ("Note
+    // d’information 7 septembre 2019"), which the audit would rightly take for the title of a
+    // withheld note.
+    `title: ${localized(`Briefing note no. ${i}`, `Note d'information no ${i}`)}\nkind: briefing-note\ndate: "2019-09-${day(i, 28)}"\norder: ${i}\n${summary(g, i)}stakeholders: [${g.pick(publics)}]\n`,
 };
 
 /** How many entries of each collection a binder of `pages` entries has. */
