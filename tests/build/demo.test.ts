@@ -26,7 +26,13 @@ const text = (html: string) => decode(html.replace(/<[^>]*>/g, ' '));
  * another). Each is listed with its file and the reason; the test below fails if one is missing
  * from this list or listed without need.
  */
-const publicElsewhere: { origin: string; text: string; why: string }[] = [];
+const publicElsewhere: { origin: string; text: string; why: string }[] = [
+  {
+    origin: 'notes/pacp-removals-cooperation.yaml',
+    text: '1',
+    why: 'the deadline of a withheld deliverable (daysBefore: 1): the number alone is on every page; its item is checked',
+  },
+];
 
 beforeAll(() => {
   const internal = build({ content, workdir, edition: 'internal' });
