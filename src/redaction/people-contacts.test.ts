@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withContactsWithheld } from './people-contacts.ts';
+import { checkContactMarker, withContactsWithheld } from './people-contacts.ts';
+import { parseYaml } from './yaml-source.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 
 describe('withContactsWithheld', () => {
   const person = {
@@ -26,5 +28,37 @@ describe('withContactsWithheld', () => {
     expect(withContactsWithheld('stakeholders', person)).toBe(person);
     const noContact = { name: 'Jane Doe' };
     expect(withContactsWithheld('people', noContact)).toBe(noContact);
+  });
+});
+
+describe('checkContactMarker', () => {
+  const text = [
+    'name: Jane Doe',
+    'contact:',
+    '  - email: jane.doe@example.gc.ca',
+    '  - telephone: 613-555-0100',
+    '    public: true',
+    '  - redact: atia-21-1-a',
+    '    value: { telephone: 613-555-0199 }',
+  ].join('\n');
+  const yaml = parseYaml({ file: 'content/people/jane.yaml', rel: 'people/jane.yaml', text }).yaml!;
+  const check = (markers: string[]) => {
+    const diagnostics: Diagnostic[] = [];
+    checkContactMarker('people', yaml, new Set(markers), diagnostics);
+    return diagnostics;
+  };
+
+  it('reports each contact withheld by default when the registry lacks its marker, at the contact, never quoting it', () => {
+    const found = check(['atia-21-1-a']);
+    expect(found.map((d) => [d.rule, d.line, d.column])).toEqual([['contact-marker-missing', 3, 5]]);
+    expect(found[0]!.message).toContain('atia-19-1');
+    expect(JSON.stringify(found)).not.toContain('jane.doe');
+  });
+
+  it('is silent when the registry has the marker, and for other collections', () => {
+    expect(check(['atia-19-1', 'atia-21-1-a'])).toEqual([]);
+    const diagnostics: Diagnostic[] = [];
+    checkContactMarker('stakeholders', yaml, new Set(), diagnostics);
+    expect(diagnostics).toEqual([]);
   });
 });

@@ -5,6 +5,8 @@
  * counted in the register, a marker in the public copy, shown with its basis in the internal one.
  */
 import { defaultContactMarker } from '../schemas/person.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { yamlReporter, type YamlSource } from './yaml-source.ts';
 
 /** The entry's raw data with its contacts withheld by default (people only; others as they are). */
 export function withContactsWithheld(collection: string, data: unknown): unknown {
@@ -19,4 +21,18 @@ function withheldByDefault(item: unknown): unknown {
   const contact = item as Record<string, unknown>;
   if ('redact' in contact || contact['public'] === true) return item;
   return { redact: [defaultContactMarker], value: item };
+}
+
+/**
+ * A contact withheld by default needs the default marker in the registry, or it could not be
+ * labelled with its basis: reported at the contact (the message names the marker, never the value).
+ */
+export function checkContactMarker(collection: string, yaml: YamlSource, markers: ReadonlySet<string>, diagnostics: Diagnostic[]) {
+  if (collection !== 'people' || markers.has(defaultContactMarker)) return;
+  const data = yaml.data as Record<string, unknown> | null;
+  const contacts = data && Array.isArray(data['contact']) ? (data['contact'] as unknown[]) : [];
+  const report = yamlReporter(yaml, diagnostics);
+  contacts.forEach((contact, i) => {
+    if (withheldByDefault(contact) !== contact) report(['contact', i], 'contact-marker-missing', { marker: defaultContactMarker });
+  });
 }

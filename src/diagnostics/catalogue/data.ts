@@ -86,6 +86,14 @@ export const dataRules = {
     hint: ({ suggestion }) => (suggestion ? didYouMean(suggestion) : markersListed),
     examples: [{ marker: 'atia-15-2', suggestion: 'atia-15-1' }, { path: 'summary.redact', marker: 'secret' }, {}],
   }),
+  'contact-marker-missing': rule<{ marker: string }>({
+    title: 'Contacts withheld under a marker the binder does not define',
+    why: 'A person’s contact details are withheld from the public edition unless marked public, under the personal-information marker; without that marker in the registry the withheld contact could not be labelled with its legal basis.',
+    fix: 'Add the marker to content/redaction-markers/ (copy it from the demo binder), name another marker for the contact (`redact: <marker>`), or mark the contact `public: true` if it is an office’s general line.',
+    message: ({ marker }) => `this contact is withheld by default under "${marker}", which content/redaction-markers/ does not define`,
+    hint: ({ marker }) => `add content/redaction-markers/${marker}.yaml, or write redact: <marker> or public: true on the contact`,
+    examples: [{ marker: 'atia-19-1' }],
+  }),
   'note-field-of-other-kind': rule<{ field: string; kind: string; fieldKinds: string[] }>({
     title: 'A field of another kind of note',
     why: 'Committee appearances, Question Period notes and letters each have fields of their own; a field of another kind would not be shown on this note, so what it says would be lost.',
