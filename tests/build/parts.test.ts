@@ -54,8 +54,16 @@ describe('a public build with parts and PCO’s marker', () => {
 
   it('gives the printable binder one tab per part, before the collections', () => {
     const tabs = [...tree.get('en/print/index.html')!.matchAll(/<h1 class="print-part__tab" id="([^"]+)"/g)].map((m) => m[1]);
-    expect(tabs.slice(0, 4)).toEqual(['part-notes--first-part', 'part-forums', 'part-stakeholders', 'part-funding-programs']);
-    expect(tabs.filter((id) => id!.startsWith('part-notes'))).toEqual(['part-notes--first-part']);
+    // The notes no part lists (the letter, the committee appearance, the public QP note) come last
+    // under "Other notes"; the part that holds only the withheld note has no tab.
+    expect(tabs.slice(0, 5)).toEqual([
+      'part-notes--first-part',
+      'part-notes--other-notes',
+      'part-forums',
+      'part-stakeholders',
+      'part-funding-programs',
+    ]);
+    expect(tabs.filter((id) => id!.startsWith('part-notes'))).toEqual(['part-notes--first-part', 'part-notes--other-notes']);
     expect(tree.get('fr/impression/index.html')).toMatch(
       /<h1 class="print-part__tab" id="part-notes--first-part"[^>]*>\s*Première partie\s*<\/h1>/,
     );
