@@ -3,7 +3,8 @@
  * the canary binder; after an edit to an existing note (the save that once left Astro's loaders
  * without their file watchers), a new note's three files are added and its page polled until it
  * answers 200, then deleted and polled until it answers 404, in both languages. The start of the
- * log is clean: no "[vite] connected." and no dependency re-optimisation.
+ * log is clean: no "[vite] connected.", no dependency re-optimisation, and every warning in it is
+ * one of Binder's own diagnostics (the canary's placeholders), which an editor is meant to see.
  *
  * The dev server writes Astro's map of content modules in the checkout's .astro/, as builds do:
  * the test holds the builds' lock while it runs, so a build test in parallel waits for it.
@@ -96,10 +97,21 @@ afterAll(async () => {
 });
 
 describe('npm run dev on the canary binder', () => {
-  it('starts, and its log has no Vite chatter', async () => {
+  it('starts, and its log has no Vite chatter, only Binder’s own diagnostics', async () => {
     expect(await status('/en/notes/public-note/'), log).toBe(200);
     expect(log).not.toContain('[vite] connected.');
     expect(log).not.toMatch(/Re-optimizing|new dependencies optimized/);
+    // Every warning or error in the log is Binder's: a catalogued diagnostic at a file, line and column.
+    const alerts = log.split('\n').filter((line) => /\[(WARN|ERROR)\]|\[vite\]/.test(line));
+    for (const line of alerts) expect(line).toMatch(/\[WARN\] \[binder\] \S+:\d+:\d+ {2}warning {2}[a-z0-9-]+ {2}\S/);
+    // Those are meant to be seen: the canary's placeholders in the withheld note and in a redacted
+    // passage (internal edition), each at its line, never quoting the text around them.
+    for (const place of ['canary-withheld.en.mdx:5:1', 'canary-withheld.fr.mdx:5:1', 'public-note.en.mdx:37:1', 'public-note.fr.mdx:37:1'])
+      expect(
+        alerts.some((line) => line.includes(`/notes/${place}  warning  placeholder  `)),
+        place,
+      ).toBe(true);
+    expect(log).not.toMatch(/canary[a-z]*placeholder/i);
   });
 
   it('shows a note added after an edit, and forgets it once deleted, without a restart', async () => {
