@@ -49,7 +49,11 @@ export const dataRules = {
     hint: ({ hint }) => hint,
     examples: [
       { path: 'established', problem: 'must be a number, not the text "long ago"' },
-      { path: 'meetings[0].time.end', problem: 'the time window ends before it starts', hint: 'write the start first: time: { start: "15:30", end: "17:30" }' },
+      {
+        path: 'meetings[0].time.end',
+        problem: 'the time window ends before it starts',
+        hint: 'write the start first: time: { start: "15:30", end: "17:30" }',
+      },
       { path: '', problem: 'is not valid here' },
     ],
   }),
