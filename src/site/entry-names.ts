@@ -25,7 +25,11 @@ function personName(person: Extract<AnyEntry, { collection: 'people' }>['data'],
   const name = valueOf(person.name);
   if (name !== undefined) return name;
   const current = titleOn(person.titles);
-  return current ? titleText(current.title, person.gender, lang) : '';
+  if (!current) return '';
+  // A title standing as a name (a heading, a link, a card) starts with a capital; in running
+  // text French writes it in lower case ("la directrice générale"), as titleText gives it.
+  const title = titleText(current.title, person.gender, lang);
+  return title.charAt(0).toLocaleUpperCase(lang) + title.slice(1);
 }
 
 /** An entry's acronym in the reader's language, as plain text like its name; undefined if it has none. */
