@@ -68,6 +68,10 @@ describe('notes of more kinds', () => {
       expect(html).toContain(`href="#${id}"`);
     expect(html).toContain('Key messages – Day 1');
     expect(html).toContain('Key issue – Public issue');
+    // The body (key messages first) comes before the officials and deliverables, on the page and
+    // in its outline, so that on a phone the key messages follow the facts.
+    for (const at of [(id: string) => html.indexOf(`href="#${id}"`), (id: string) => html.indexOf(`id="${id}"`)])
+      expect(at('key-messages-day-1')).toBeLessThan(at('accompanying-officials'));
     const ids = [...html.matchAll(/\sid="([^"]+)"|\shref="#([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
     expect(ids.filter((id) => /canary/i.test(id))).toEqual([]);
     expect(page(publicTree, 'fr/notes/committee-hearing/index.html')).toContain('Messages clés – Jour 1');

@@ -67,11 +67,14 @@ export function viewSections(entry: AnyEntry, store: Store): ViewSections {
       const d = entry.data;
       const related = [...d.forums, ...d.stakeholders, ...d.programs];
       return {
-        before: appearanceSections(d),
-        after: when([
-          ['meetings', d.meetings.length > 0],
-          ['related', related.length > 0],
-        ]),
+        before: [],
+        after: [
+          ...appearanceSections(d),
+          ...when([
+            ['meetings', d.meetings.length > 0],
+            ['related', related.length > 0],
+          ]),
+        ],
       };
     }
     case 'people':
@@ -79,7 +82,11 @@ export function viewSections(entry: AnyEntry, store: Store): ViewSections {
   }
 }
 
-/** A committee appearance's logistics, drawn before its body (features/note-kinds/AppearanceSections.astro). */
+/**
+ * A committee appearance's officials and deliverables, drawn after its body
+ * (features/note-kinds/AppearanceSections.astro): the facts give the when and where at the top,
+ * and the key messages stay near the first screen of a phone.
+ */
 function appearanceSections(d: { officials?: unknown[] | undefined; deliverables?: unknown[] | undefined }): ViewSection[] {
   return [...(d.officials?.length ? (['officials'] as const) : []), ...(d.deliverables?.length ? (['deliverables'] as const) : [])];
 }
