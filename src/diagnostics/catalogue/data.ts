@@ -109,7 +109,7 @@ export const dataRules = {
   'note-field-missing': rule<{ field: string; kind: string; form: string }>({
     title: 'A field this kind of note needs',
     why: 'A committee appearance, a Question Period note and a letter each need some fields (the committee and its time, the issue and the minister, who writes to whom): the page shows them first.',
-    fix: 'Add the field; `npm run new -- note <id> --kind <kind>` writes every field a kind needs.',
+    fix: 'Add the field; `npm run new -- note "<Title>" --kind <kind>` writes every field a kind needs.',
     message: ({ field, kind }) => `${field}: a ${kind} note needs this field`,
     hint: ({ form }) => `write ${form}`,
     examples: [{ field: 'time', kind: 'committee-appearance', form: 'time: { start: "15:30", end: "17:30" }' }],
