@@ -27,7 +27,7 @@ export function binderIntegration({ edition }: { edition: Edition }): AstroInteg
   let problems: Diagnostic[] = [];
   // A shard of a build run by src/build/shard-runner.ts writes only its pages (src/integration/shards.ts).
   const shard = readShard();
-  const { vitePlugins, ...sharded } = shardHooks(shard);
+  const { vitePlugins, ...sharded } = shardHooks(shard, process.cwd(), shard ? editionPaths(edition).content : '');
   return {
     name: 'binder',
     hooks: {

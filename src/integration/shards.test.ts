@@ -1,13 +1,22 @@
 /** Which shard writes which page, which bodies a shard compiles, and BINDER_SHARD read strictly. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filterModuleMap, passesInShard, readShard, shardLanguages, shardOfPath } from './shards.ts';
+import { moduleMapOf, passesInShard, readShard, shardLanguages, shardOfPath } from './shards.ts';
 
-const map = `
-export default new Map([
-["../x/.binder/public/content/forums/a.en.mdx", () => import("astro:content-layer-deferred-module?fileName=a.en.mdx")],
-["../x/.binder/public/content/forums/a.fr.mdx", () => import("astro:content-layer-deferred-module?fileName=a.fr.mdx")],
-["../x/.binder/public/content/notes/b.en.mdx", () => import("astro:content-layer-deferred-module?fileName=b.en.mdx")]]);
-\t\t`;
+/** A project and an edition's copy beside it, as a build in a BINDER_WORKDIR outside the project has them. */
+function project(): { root: string; copy: string } {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-shards-'));
+  const root = path.join(base, 'project');
+  const copy = path.join(base, 'work', '.binder', 'public', 'content');
+  for (const file of ['forums/a.en.mdx', 'forums/a.fr.mdx', 'forums/a.yaml', 'notes/b.en.mdx', 'notes/b.fr.mdx']) {
+    fs.mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
+    fs.writeFileSync(path.join(copy, file), '');
+  }
+  fs.mkdirSync(root);
+  return { root, copy };
+}
 
 describe('shards', () => {
   it('reads BINDER_SHARD as index/count and refuses anything else', () => {
@@ -31,14 +40,20 @@ describe('shards', () => {
     expect(passesInShard(3)).toBe(false);
   });
 
-  it("keeps the bodies of the shard's language in Astro's module map, in Astro's form", () => {
-    const english = filterModuleMap(map, ['en']);
-    expect(english).toContain('a.en.mdx');
-    expect(english).toContain('b.en.mdx');
-    expect(english).not.toContain('a.fr.mdx');
+  it("writes a shard's module map from the copy, in Astro's form, with its language's bodies only", () => {
+    const { root, copy } = project();
+    const english = moduleMapOf(root, copy, ['en']);
+    // Astro's own line for a body (content-modules.mjs, Astro 7), key and specifier.
+    expect(english).toContain(
+      '["../work/.binder/public/content/forums/a.en.mdx", () => import("astro:content-layer-deferred-module?astro%3Acontent-layer-deferred-module=&fileName=..%2Fwork%2F.binder%2Fpublic%2Fcontent%2Fforums%2Fa.en.mdx&astroContentModuleFlag=true")]',
+    );
+    expect(english.match(/import\(/g)).toHaveLength(2);
+    expect(english).not.toContain('.fr.mdx');
+    expect(english.indexOf('forums/a.en.mdx')).toBeLessThan(english.indexOf('notes/b.en.mdx'));
     expect(english.trim().endsWith(']);')).toBe(true);
-    const french = filterModuleMap(map, ['fr']);
-    expect(french.match(/import\(/g)).toHaveLength(1);
-    expect(filterModuleMap('export default new Map();', ['en'])).toBe('export default new Map();');
+    expect(moduleMapOf(root, copy, ['en', 'fr']).match(/import\(/g)).toHaveLength(4);
+    fs.rmSync(path.join(copy, 'notes'), { recursive: true });
+    fs.rmSync(path.join(copy, 'forums'), { recursive: true });
+    expect(moduleMapOf(root, copy, ['en'])).toBe('export default new Map();');
   });
 });

@@ -8,12 +8,16 @@
  *   (the root, the 404, robots.txt, the sitemap) to shard 1, beside French, which has no more pages
  *   than English. With more shards than languages, a language's pages are spread over its shards by
  *   a hash of their path (stable from run to run).
- * - A shard compiles only the bodies of its language (the content-modules map is filtered), since
- *   a page renders the bodies of its own language only; a page that asked for another language's
- *   body would fail the build (Astro throws for a module missing from the map), never render empty.
+ * - A shard compiles only the bodies of its language, every one of them (its content-modules map
+ *   is written here from the edition's copy, never read from the .astro/ that every Astro process
+ *   of the checkout shares), since a page renders the bodies of its own language only; a page that
+ *   asked for another language's body would fail the build (Astro throws for a module missing from
+ *   the map), never render empty.
  * - Every shard bundles the same pages and components, so shared assets (stylesheets, fonts) come
  *   out with the same names and bytes in each, and the merge keeps them once.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { languages, type Lang } from '../schemas/localized.ts';
 
@@ -85,28 +89,49 @@ export function shardPrerenderer(shard: Shard): (defaults: AstroPrerenderer) => 
   });
 }
 
-/**
- * Astro's content-modules map (`.astro/content-modules.mjs`: `["<file>.en.mdx", () => import("…")]`
- * per body) with only the bodies in `keep`'s languages, written back in Astro's own form.
- */
-export function filterModuleMap(code: string, keep: readonly Lang[]): string {
-  const entries = [...code.matchAll(/\[("(?:[^"\\]|\\.)*"), \(\) => import\(("(?:[^"\\]|\\.)*")\)\]/g)];
-  if (entries.length === 0) return code;
-  const kept = entries.filter((m) => {
-    const lang = /\.(\w+)\.mdx?"$/.exec(m[1]!)?.[1];
-    return lang === undefined || keep.includes(lang as Lang);
-  });
-  return `\nexport default new Map([\n${kept.map((m) => m[0]).join(',\n')}]);\n`;
+/** The specifier Astro gives a deferred MDX body in its module map (contentModuleToId, Astro 7). */
+function deferredModule(fileName: string): string {
+  const params = new URLSearchParams('astro:content-layer-deferred-module');
+  params.set('fileName', fileName);
+  params.set('astroContentModuleFlag', 'true');
+  return `astro:content-layer-deferred-module?${params.toString()}`;
 }
 
-/** The Vite plugin that gives a shard's bundle only its languages' bodies. */
-export function moduleMapFilter(shard: Shard) {
+/**
+ * The content-modules map of a shard, in Astro's own form (`["<file>.en.mdx", () => import("…")]`
+ * per body, sorted as Astro sorts it), written from this edition's copy (`<copy>/<collection>/
+ * <id>.<lang>.mdx`, keys relative to the project root) with the bodies of `keep`'s languages only.
+ * Astro's own map is a file in the project's .astro/, shared by every Astro process of the
+ * checkout (the other shards, a dev server, astro check) and read again when Vite bundles: a map
+ * written meanwhile for another copy lacks this build's bodies ("Unexpected error while rendering
+ * notes/….en"). A shard never reads it.
+ */
+export function moduleMapOf(root: string, copy: string, keep: readonly Lang[]): string {
+  const files: string[] = [];
+  for (const dir of fs.readdirSync(copy, { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    for (const name of fs.readdirSync(path.join(copy, dir.name))) {
+      const lang = /\.(\w+)\.mdx$/.exec(name)?.[1];
+      if (lang !== undefined && keep.includes(lang as Lang)) files.push(path.join(copy, dir.name, name));
+    }
+  }
+  const keys = files.map((file) => path.relative(root, file).split(path.sep).join('/')).sort((a, b) => a.localeCompare(b));
+  if (keys.length === 0) return 'export default new Map();';
+  const lines = keys.map((key) => `[${JSON.stringify(key)}, () => import(${JSON.stringify(deferredModule(key))})]`);
+  return `\nexport default new Map([\n${lines.join(',\n')}]);\n`;
+}
+
+/** Astro's ids for its module map: the file in .astro/, or its virtual module when there is none. */
+const moduleMapId = /(?:[\\/]\.astro[\\/]content-modules\.mjs|^\0astro:content-module-imports)$/;
+
+/** The Vite plugin that gives a shard's bundle its own module map, with its languages' bodies only. */
+export function moduleMapPlugin(shard: Shard, root: string, copy: string) {
   const keep = shardLanguages(shard);
   return {
     name: 'binder:shard-bodies',
-    transform(code: string, id: string) {
-      if (!/[\\/]\.astro[\\/]content-modules\.mjs$/.test(id)) return undefined;
-      return { code: filterModuleMap(code, keep), map: null };
+    enforce: 'pre' as const,
+    load(id: string) {
+      return moduleMapId.test(id) ? { code: moduleMapOf(root, copy, keep), map: null } : undefined;
     },
   };
 }
@@ -116,10 +141,12 @@ type Hooks = AstroIntegration['hooks'];
 /** What the integration does in a shard: its bodies in config:setup, its pages in build:start. */
 export function shardHooks(
   shard: Shard | undefined,
-): Pick<Hooks, 'astro:build:start'> & { vitePlugins: ReturnType<typeof moduleMapFilter>[] } {
+  root: string,
+  copy: string,
+): Pick<Hooks, 'astro:build:start'> & { vitePlugins: ReturnType<typeof moduleMapPlugin>[] } {
   if (!shard || shard.count === 1) return { vitePlugins: [] };
   return {
-    vitePlugins: [moduleMapFilter(shard)],
+    vitePlugins: [moduleMapPlugin(shard, root, copy)],
     'astro:build:start': ({ setPrerenderer }) => setPrerenderer(shardPrerenderer(shard)),
   };
 }
