@@ -63,20 +63,8 @@ export function viewSections(entry: AnyEntry, store: Store): ViewSections {
         ]),
       };
     }
-    case 'notes': {
-      const d = entry.data;
-      const related = [...d.forums, ...d.stakeholders, ...d.programs];
-      return {
-        before: [],
-        after: [
-          ...appearanceSections(d),
-          ...when([
-            ['meetings', d.meetings.length > 0],
-            ['related', related.length > 0],
-          ]),
-        ],
-      };
-    }
+    case 'notes':
+      return { before: [], after: noteSections(entry.data) };
     case 'people':
       return { before: [], after: [] };
   }
@@ -87,6 +75,12 @@ export function viewSections(entry: AnyEntry, store: Store): ViewSections {
  * (features/note-kinds/AppearanceSections.astro): the facts give the when and where at the top,
  * and the key messages stay near the first screen of a phone.
  */
-function appearanceSections(d: { officials?: unknown[] | undefined; deliverables?: unknown[] | undefined }): ViewSection[] {
-  return [...(d.officials?.length ? (['officials'] as const) : []), ...(d.deliverables?.length ? (['deliverables'] as const) : [])];
+function noteSections(d: Extract<AnyEntry, { collection: 'notes' }>['data']): ViewSection[] {
+  const shown: [ViewSection, boolean][] = [
+    ['officials', (d.officials?.length ?? 0) > 0],
+    ['deliverables', (d.deliverables?.length ?? 0) > 0],
+    ['meetings', d.meetings.length > 0],
+    ['related', [...d.forums, ...d.stakeholders, ...d.programs].length > 0],
+  ];
+  return shown.filter(([, on]) => on).map(([section]) => section);
 }
