@@ -36,7 +36,7 @@ describe('people', () => {
     const en = publicTree.get('en/people/canary-contact/index.html')!;
     const fr = publicTree.get('fr/personnes/canary-contact/index.html')!;
     expect(en).toMatch(/<h1[^>]*>\s*Liaison Officer\s*<\/h1>/);
-    expect(fr).toMatch(/<h1[^>]*>\s*agente de liaison\s*<\/h1>/);
+    expect(fr).toMatch(/<h1[^>]*>\s*Agente de liaison\s*<\/h1>/);
     expect(text(en)).toContain('[REDACTED] s.19(1) ATIA');
   });
 
