@@ -108,8 +108,6 @@ export function templatePages(edition: Edition): TemplatePage[] {
     { name: 'people index (fr)', path: '/fr/personnes/' },
     { name: 'person entry (en)', path: '/en/people/dg-international-intergovernmental/' },
     { name: 'person entry (fr)', path: '/fr/personnes/dg-international-intergovernmental/' },
-    { name: 'briefing note with key messages (en)', path: '/en/notes/removals-engagement-plans/' },
-    { name: 'briefing note with key messages (fr)', path: '/fr/notes/removals-engagement-plans/' },
     { name: 'committee appearance (en)', path: '/en/notes/pacp-removals-cooperation/' },
     { name: 'committee appearance (fr)', path: '/fr/notes/pacp-removals-cooperation/' },
     { name: 'QP note (en)', path: '/en/notes/qp-mexico-visa/' },

@@ -125,15 +125,17 @@ async function apiSearch(word: string): Promise<{ exact: number; leaking: string
 // --- Tests -------------------------------------------------------------------------------------
 
 describe('search finds pages in each language', () => {
-  it('"Sherpa" (only on the FCM page) finds the Five Country Ministerial in English', async () => {
+  it('"Sherpa" (only on the FCM page and its sherpa\'s) finds the Five Country Ministerial in English', async () => {
     const where = whereWordAppears('Sherpa');
+    const sherpa = 'people/dg-international-intergovernmental.yaml';
     expect(
-      where.visible.filter((f) => !f.startsWith('forums/fcm.')),
-      'precondition: "Sherpa" appears only in the FCM files',
+      where.visible.filter((f) => !f.startsWith('forums/fcm.') && f !== sherpa),
+      'precondition: "Sherpa" appears only in the FCM files and on the page of the FCM’s sherpa',
     ).toEqual([]);
 
     const results = pathsOf(await search('public', '/en/search/', 'Sherpa'));
     expect(results).toContain('/en/forums/fcm/');
+    expect(results).toContain('/en/people/dg-international-intergovernmental/');
     expect(
       results.every((p) => p.startsWith('/en/')),
       `English search returned ${results.join(', ')}`,
