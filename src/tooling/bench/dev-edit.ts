@@ -46,7 +46,7 @@ export async function measureDevEdit({ root, work, env }: BenchSetup, log: (line
   });
   const url = `http://localhost:${port}/en/notes/note-00000/`;
   try {
-    await waitForText(url, 'Briefing note 0', 600_000, 500, 'the dev server did not start');
+    await waitForText(url, 'Briefing note no. 0', 600_000, 500, 'the dev server did not start');
     // Five edits, a few seconds apart (an editor saves, reads, saves again): the median is reported.
     const file = path.join(content, 'notes/note-00000.en.mdx');
     const times: number[] = [];
@@ -62,7 +62,7 @@ export async function measureDevEdit({ root, work, env }: BenchSetup, log: (line
     const started = Date.now();
     for (const ext of ['yaml', 'en.mdx', 'fr.mdx'])
       fs.copyFileSync(path.join(content, `notes/note-00000.${ext}`), path.join(content, `notes/note-new.${ext}`));
-    await waitForText(`http://localhost:${port}/en/notes/note-new/`, 'Briefing note 0', 60_000, 25, 'the new entry never showed');
+    await waitForText(`http://localhost:${port}/en/notes/note-new/`, 'Briefing note no. 0', 60_000, 25, 'the new entry never showed');
     const newEntry = Date.now() - started;
     log(`  dev server: edits showed in ${times.join(', ')} ms; a new entry in ${newEntry} ms`);
     return { median: median(times), max: Math.max(...times), newEntry };
