@@ -42,6 +42,10 @@ export default defineConfig({
     optimizeDeps: { noDiscovery: true },
     build: {
       rolldownOptions: {
+        // Every MDX body in one chunk instead of one chunk each: with a thousand bodies, writing,
+        // hashing and then importing a thousand small modules cost more than rendering them
+        // (issue 15: about 2 s of a 1,000-entry build). The pages are the same byte for byte.
+        output: { codeSplitting: { groups: [{ name: 'bodies', test: /\.mdx$/ }] } },
         // MDX modules carry Astro's "use astro:head-inject" directive; the bundler warns about it
         // once per page although Astro handles it. A newcomer's build log stays clean.
         onwarn(warning, warn) {
