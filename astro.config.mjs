@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { binderIntegration } from './src/integration/binder-integration.ts';
 import { rehypeFootnoteLanguage } from './src/integration/rehype-footnote-language.ts';
+import { remarkOutline } from './src/features/contents/remark-outline.ts';
 import { readEdition, editionPaths } from './src/redaction/edition.ts';
 import { readSiteSettings } from './src/site/site-settings.ts';
 
@@ -27,7 +28,8 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false, // Editors write French and English typography themselves (« », ’).
-      remarkPlugins: [remarkGfm],
+      // remarkOutline records each body's "On this page" skeleton in its module as MDX compiles it.
+      remarkPlugins: [remarkGfm, remarkOutline],
       rehypePlugins: [rehypeSlug, rehypeFootnoteLanguage],
     }),
   },

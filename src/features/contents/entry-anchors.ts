@@ -4,12 +4,11 @@
  * sections theirs, and the page's "On this page" list links to all of them.
  */
 import type { Lang } from '../../schemas/localized.ts';
-import type { EntryCollection } from '../../schemas/reference.ts';
 import { loadStore, renderBody, type AnyEntry, type Store } from '../../site/store.ts';
 import { entryStrings } from '../entries/strings.ts';
 import { viewSections, type ViewSection } from '../entries/view-sections.ts';
 import { anchorOf, uniqueAnchors } from './anchors.ts';
-import { bodyOutline, emptyOutline, type BodyOutline, type ContentsEntry } from './outline.ts';
+import { emptyOutline, outlineOf, type BodyOutline, type ContentsEntry } from './outline.ts';
 
 export interface EntryAnchors {
   body: BodyOutline;
@@ -19,46 +18,28 @@ export interface EntryAnchors {
   contents: ContentsEntry[];
 }
 
-// Per store: the dev server loads a new store when content changes, and its pages must not be
-// given the headings of the store before.
-const caches = new WeakMap<Store, { outlines: Map<string, Promise<BodyOutline>>; anchors: Map<string, Promise<EntryAnchors>> }>();
-async function cachesOf(): Promise<{
-  store: Store;
-  outlines: Map<string, Promise<BodyOutline>>;
-  anchors: Map<string, Promise<EntryAnchors>>;
-}> {
-  const store = await loadStore();
-  let own = caches.get(store);
-  if (!own) caches.set(store, (own = { outlines: new Map(), anchors: new Map() }));
-  return { store, ...own };
-}
-
 /** The outline of one entry's body in one language (empty when the entry has no body). */
-export async function loadBodyOutline(collection: EntryCollection, id: string, lang: Lang): Promise<BodyOutline> {
-  const { store, outlines } = await cachesOf();
-  const key = `${collection}/${id}.${lang}`;
-  let outline = outlines.get(key);
-  if (!outline) outlines.set(key, (outline = readOutline(store, key, lang)));
-  return outline;
+async function outlineIn(store: Store, key: string, lang: Lang): Promise<BodyOutline> {
+  const body = store.bodies.get(key);
+  return body ? outlineOf(await renderBody(body), lang) : emptyOutline;
 }
 
-async function readOutline(store: Store, key: string, lang: Lang): Promise<BodyOutline> {
-  const body = store.bodies.get(key);
-  if (!body) return emptyOutline;
-  const { headings } = await renderBody(body);
-  return bodyOutline(body.body ?? '', headings, lang);
-}
+// Per store, and kept only while the body's outline is the same: the dev server loads a new store
+// when content changes, and a body's module may change without it.
+const anchors = new WeakMap<Store, Map<string, EntryAnchors>>();
 
 export async function loadEntryAnchors(entry: AnyEntry, lang: Lang): Promise<EntryAnchors> {
-  const { store, anchors } = await cachesOf();
+  const store = await loadStore();
   const key = `${entry.collection}/${entry.id}.${lang}`;
-  let found = anchors.get(key);
-  if (!found) anchors.set(key, (found = readAnchors(store, entry, lang)));
+  const body = await outlineIn(store, key, lang);
+  let own = anchors.get(store);
+  if (!own) anchors.set(store, (own = new Map<string, EntryAnchors>()));
+  let found = own.get(key);
+  if (found?.body !== body) own.set(key, (found = anchorsOf(store, entry, lang, body)));
   return found;
 }
 
-async function readAnchors(store: Store, entry: AnyEntry, lang: Lang): Promise<EntryAnchors> {
-  const body = await loadBodyOutline(entry.collection, entry.id, lang);
+function anchorsOf(store: Store, entry: AnyEntry, lang: Lang, body: BodyOutline): EntryAnchors {
   const { before, after } = viewSections(entry, store);
   const labels = entryStrings[lang].fields;
   const unique = uniqueAnchors(body.ids);

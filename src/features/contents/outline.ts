@@ -1,19 +1,25 @@
 /**
  * The outline of one MDX body, in document order: its headings (with the ids rehype-slug gave
  * them), its briefing sections and its If-pressed questions (with the ids this module gives
- * them). It reads this edition's redacted copy, the same text Astro renders: in the public
- * edition a redacted heading or question is not there to be read.
+ * them). It is built from the skeleton remark-outline.ts recorded when the body's module was
+ * compiled from this edition's redacted copy, the same text Astro renders: in the public edition
+ * a redacted heading or question is not there to be read.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import type { Root, RootContent } from 'mdast';
 import type { Lang } from '../../schemas/localized.ts';
 import { markerTextOf } from '../../core/literal-markers.ts';
 import { briefingSections, sectionHeading, type BriefingSectionName } from '../briefing/briefing-sections.ts';
 import { briefingStrings } from '../briefing/strings.ts';
 import { ifPressedText } from '../briefing/if-pressed.ts';
 import { anchorOf, questionAnchor, uniqueAnchors } from './anchors.ts';
+
+/** Where the skeleton is in the module's `frontmatter` (render()'s `remarkPluginFrontmatter`). */
+export const outlineKey = 'binderOutline';
+
+/**
+ * One item of a body's skeleton, as the compile recorded it: a heading (its text cut where a
+ * <Redacted /> marker stands), a briefing section (with its title) or an If-pressed question.
+ */
+export type OutlineItem = { depth: number; parts: string[] } | { section: string; title?: string } | { question: string };
 
 /** A heading as Astro's render() reports it. */
 export interface RenderedHeading {
@@ -40,37 +46,24 @@ export interface BodyOutline {
 
 export const emptyOutline: BodyOutline = { entries: [], ids: [], componentIds: [] };
 
-type Jsx = Extract<RootContent, { type: 'mdxJsxFlowElement' }>;
-
-function questionOf(node: Jsx): string {
-  return attributeOf(node, 'question') ?? '';
+/** The skeleton a module's frontmatter carries; throws when the compile recorded none. */
+export function skeletonOf(frontmatter: Record<string, unknown>): OutlineItem[] {
+  const skeleton = frontmatter[outlineKey];
+  if (!Array.isArray(skeleton)) throw new Error('The body was compiled without its outline (remarkOutline is not in the MDX pipeline)');
+  return skeleton as OutlineItem[];
 }
 
-function attributeOf(node: Jsx, name: string): string | undefined {
-  const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-  return typeof attr?.value === 'string' ? attr.value : undefined;
-}
-
-/**
- * A heading's text as the page shows it: a marker the redact pass left (<Redacted />) reads as
- * the page language's marker text ("Plans for [REDACTED]"), as the heading itself does.
- */
-function headingText(node: RootContent, lang: Lang): string {
-  if (node.type === 'mdxJsxTextElement' && node.name === 'Redacted') return markerTextOf(lang);
-  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
-  return 'children' in node ? node.children.map((child) => headingText(child, lang)).join('') : '';
-}
-
-function isSection(name: string | null): name is BriefingSectionName {
-  return name !== null && Object.hasOwn(briefingSections, name);
+function isSection(name: string): name is BriefingSectionName {
+  return Object.hasOwn(briefingSections, name);
 }
 
 /**
- * Walks the body's tree. The n-th heading of the source is the n-th heading Astro rendered
- * (render() also reports the footnotes' heading, which remark-rehype appends after the body).
+ * The outline from the body's skeleton and its rendered headings. The n-th heading of the
+ * skeleton is the n-th heading Astro rendered (render() also reports the footnotes' heading,
+ * which remark-rehype appends after the body). A marker in a heading reads as the page
+ * language's marker text ("Plans [REDACTED]"), as the heading itself does.
  */
-export function bodyOutline(source: string, rendered: readonly RenderedHeading[], lang: Lang): BodyOutline {
-  const tree: Root = unified().use(remarkParse).use(remarkMdx).parse(source);
+export function bodyOutline(skeleton: readonly OutlineItem[], rendered: readonly RenderedHeading[], lang: Lang): BodyOutline {
   const words = briefingStrings[lang];
   const unique = uniqueAnchors(rendered.map((h) => h.slug));
   const outline: BodyOutline = { entries: [], ids: rendered.map((h) => h.slug).filter(Boolean), componentIds: [] };
@@ -80,29 +73,45 @@ export function bodyOutline(source: string, rendered: readonly RenderedHeading[]
   };
   let headingIndex = 0;
   let questions = 0;
-  const visit = (node: Root | RootContent) => {
-    if (node.type === 'heading') {
+  for (const item of skeleton) {
+    if ('depth' in item) {
       const heading = rendered[headingIndex++];
       if (!heading) throw new Error(`Astro rendered fewer headings than the body has (${headingIndex - 1})`);
-      const text = headingText(node, lang).replace(/\s+/g, ' ').trim();
-      if ((node.depth === 2 || node.depth === 3) && heading.slug && text)
-        outline.entries.push({ id: heading.slug, text, depth: node.depth });
-    } else if (node.type === 'mdxJsxFlowElement' && isSection(node.name)) {
+      const text = item.parts.join(markerTextOf(lang)).replace(/\s+/g, ' ').trim();
+      if ((item.depth === 2 || item.depth === 3) && heading.slug && text)
+        outline.entries.push({ id: heading.slug, text, depth: item.depth });
+    } else if ('section' in item && isSection(item.section)) {
       // A titled section ("Key messages – Day 1") is named, and anchored, by its title: public text.
-      const text = sectionHeading(words.sections[briefingSections[node.name]], attributeOf(node, 'title'));
+      const text = sectionHeading(words.sections[briefingSections[item.section]], item.title);
       const id = unique(anchorOf(text));
       component(id);
       outline.entries.push({ id, text, depth: 2 });
-    } else if (node.type === 'mdxJsxFlowElement' && node.name === 'IfPressed') {
-      const question = questionOf(node);
-      const id = unique(questionAnchor(question, ++questions));
+    } else if ('question' in item) {
+      const id = unique(questionAnchor(item.question, ++questions));
       component(id);
       // As its heading reads it (IfPressed.astro): the question, with the label when it does not say it.
-      outline.entries.push({ id, text: ifPressedText(question, lang), depth: 3 });
+      outline.entries.push({ id, text: ifPressedText(item.question, lang), depth: 3 });
     }
-    if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(tree);
+  }
+  return outline;
+}
+
+/** What outlineOf reads of a rendered body (Astro's render() result). */
+export interface RenderedBody {
+  headings: RenderedHeading[];
+  remarkPluginFrontmatter: Record<string, unknown>;
+}
+
+// Per compiled module: the outline comes from the same module as the body the page shows (its
+// skeleton and its headings), so after an edit in the dev server a page never gets the outline
+// of the body before, whether or not the store was reloaded.
+const outlines = new WeakMap<object, BodyOutline>();
+
+/** The outline of a rendered body (renderBody's result), computed once per compiled module. */
+export function outlineOf(rendered: RenderedBody, lang: Lang): BodyOutline {
+  const module = rendered.remarkPluginFrontmatter;
+  let outline = outlines.get(module);
+  if (!outline) outlines.set(module, (outline = bodyOutline(skeletonOf(module), rendered.headings, lang)));
   return outline;
 }
 
