@@ -37,8 +37,21 @@ const attribute = /([\w:-]+)=("[^"]*"|'[^']*')/g;
 const unrendered = new Set(['marker', 'to', 'lang']);
 const number = /\d+(?:[,\u00a0\u202f ]\d{3}(?!\d))*(?:[.,]\d+)?/g;
 
+/**
+ * The last result per English body's facts. The dev server's loader hands back the same facts
+ * object for a body whose text and context did not change (validate.ts, `analyseCached`), so a
+ * save re-checks only the pair it touched; a build's facts are new objects, never found here.
+ */
+const checked = new WeakMap<MdxFacts, { fr: MdxFacts; texts: string[]; severity: Diagnostic['severity']; result: Diagnostic[] }>();
+
 export function checkTwinPassages(en: Twin, fr: Twin, severity: Diagnostic['severity']): Diagnostic[] {
-  return [...leaks(en, fr, severity), ...leaks(fr, en, severity)];
+  const texts = [en.source.file, en.source.text, fr.source.file, fr.source.text];
+  const known = checked.get(en.facts);
+  const same = known && known.fr === fr.facts && known.severity === severity && known.texts.every((t, i) => t === texts[i]);
+  const result = same ? known.result : [...leaks(en, fr, severity), ...leaks(fr, en, severity)];
+  if (!same) checked.set(en.facts, { fr: fr.facts, texts, severity, result });
+  // Copies: the loader marks diagnostics that name withheld entries (markWithheld) in place.
+  return result.map((d) => ({ ...d }));
 }
 
 /** Passages redacted in `from` that `to` shows. */
