@@ -63,7 +63,7 @@ export interface LoadOptions {
 /** Loads the binder whose sources are in `dir` (absolute: content/ or BINDER_CONTENT). */
 // Long because it sequences every kind of source (binder, glossary, markers, statistics and legislation, entries, parts) in the one order that keeps logs safe.
 export function loadBinder(dir: string, options: LoadOptions = {}): LoadedBinder {
-  const { files, assets, diagnostics, unreadable } = readSources(dir);
+  const { files, assets, diagnostics, unreadable } = readSources(dir, { cache: options.mode === 'dev' });
   // Only the dev server loads the binder more than once: a build keeps no cache (nor its memory).
   const cache = options.mode === 'dev';
   const result: LoadedBinder = {
