@@ -11,10 +11,12 @@ export async function buildMain(argv: string[]): Promise<number> {
   const flags = parseBuildFlags(argv);
   // `--edition` becomes BINDER_EDITION before the pipeline (and edition.ts) is loaded.
   applyEdition(flags.edition);
-  const { buildEdition, BuildFailure } = await import('./pipeline.ts');
+  const { buildEdition, BuildFailure, outputsRemoved } = await import('./pipeline.ts');
   const root = process.cwd();
   try {
     for (const line of summaryLines(await buildEdition({ root, strict: flags.strict }), root)) consoleLog.out(line);
+    // The previous output, set aside by the swap, is removed after the summary, before the exit.
+    await outputsRemoved();
     return 0;
   } catch (error) {
     if (!(error instanceof BuildFailure)) throw error;

@@ -2,9 +2,10 @@
  * The build of one edition, as a function (`npm run build` and `npm run build:internal` call it;
  * tests import it):
  *
- *   redact pass → Astro build into a staging directory (under the checkout's lock; in BINDER_JOBS
+ *   (the shards forked, loading Astro meanwhile) redact pass → Astro build into a staging directory (under the checkout's lock; in BINDER_JOBS
  *   shards run in parallel and merged, src/build/shard-runner.ts) → Pagefind and the leak audit
- *   (public) in parallel → swap the staging directory into place.
+ *   (public) in parallel → swap the staging directory into place (the previous output removed in
+ *   the background: `outputsRemoved` resolves once it is gone).
  *
  * A failure at any stage throws a BuildFailure carrying log-safe lines, after removing the
  * staging directory (Astro leaves raw entries in `.prerender/` when page generation throws): the
@@ -14,15 +15,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readEdition, editionPaths, type Edition } from '../redaction/edition.ts';
+import { readEdition, editionPaths, sourcesDir, type Edition } from '../redaction/edition.ts';
 import { displayPath } from '../diagnostics/diagnostic.ts';
 import { consoleLog, bold, type Log } from './report.ts';
 import { BuildFailure } from './failure.ts';
 import { redactStage, astroStage, indexAndAuditStage, swapIntoPlace, type Context } from './stages.ts';
 import { countPages } from './summary.ts';
+import { prestartShards, stopShards } from './shard-runner.ts';
 import type { ScanResult } from '../audit/scan.ts';
 
 export { BuildFailure, type FailureReason } from './failure.ts';
+export { outputsRemoved } from './stages.ts';
 
 export interface BuildOptions {
   /** The project: Astro's config and content layer read the working directory, so it must be that. */
@@ -71,10 +74,12 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
   const started = performance.now();
   const timer = stageTimer();
   log.out(bold(`Binder: building the ${edition} edition`));
+  // The shards load Astro on the other core while this one runs the pass; they start on its copy.
+  const prestarted = prestartShards(context, sourcesDir(options.root));
   try {
     const prepared = redactStage(context);
     timer.done('check and redact');
-    await astroStage(context, prepared);
+    await astroStage(context, prepared, prestarted);
     timer.done('astro');
     const { search, audit } = await indexAndAuditStage(context, timer);
     swapIntoPlace(paths);
@@ -92,6 +97,8 @@ export async function buildEdition(options: BuildOptions): Promise<BuildSummary>
       stages: timer.stages,
     };
   } catch (error) {
+    // Shards still waiting for a pass that failed end silently: the pass's diagnostics are the report.
+    stopShards(prestarted);
     fs.rmSync(paths.staging, { recursive: true, force: true });
     if (error instanceof BuildFailure) error.outDir = paths.out;
     throw error;

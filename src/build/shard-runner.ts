@@ -20,7 +20,7 @@ import { finishPages } from '../integration/binder-integration.ts';
 import { passesInShard } from '../integration/shards.ts';
 import { BuildFailure } from './failure.ts';
 import { MergeConflict, mergeTrees } from './merge.ts';
-import type { ShardJob, ShardResult } from './shard-worker.ts';
+import type { ShardMessage, ShardResult } from './shard-worker.ts';
 import type { Context } from './stages.ts';
 
 const worker = path.join(import.meta.dirname, 'shard-worker.ts');
@@ -28,8 +28,11 @@ const worker = path.join(import.meta.dirname, 'shard-worker.ts');
 /**
  * Below this many MDX bodies, the default is one process: a shard's fixed cost (Astro and Vite
  * started, every template bundled) outweighs what it saves (on a busy machine, the demo binder's
- * 66 bodies took longer in two shards than in one, a synthetic binder's 400 less). BINDER_JOBS,
- * when set, is obeyed whatever the size.
+ * 66 bodies took longer in two shards than in one, a synthetic binder's 400 less). With the
+ * shards forked before the redact pass, 400 bodies on a machine loaded by other builds (load 8
+ * to 9 on 2 cores, medians of 3 alternating runs) took 23.1 s in one process and 29.9 s in two:
+ * with no idle core, the shards' warm-up slows the pass instead. Kept at 200 until an idle
+ * machine's runs decide. BINDER_JOBS, when set, is obeyed whatever the size.
  */
 export const minBodiesToShard = 200;
 
@@ -67,13 +70,16 @@ interface Running {
   result: Promise<ShardResult>;
 }
 
-function startShard(index: number, count: number, job: ShardJob, edition: string): Running {
+/** Forks shard `index` of `count`: it loads Astro meanwhile, and builds once told `go` (shard-worker.ts). */
+function forkShard(index: number, count: number, edition: string, verbose: boolean): Running {
   const child = fork(worker, [], {
-    env: { ...process.env, BINDER_SHARD: `${index}/${count}`, BINDER_PREPARED: edition, BINDER_SHARD_JOB: JSON.stringify(job) },
-    stdio: job.verbose ? ['ignore', 'inherit', 'inherit', 'ipc'] : ['ignore', 'ignore', 'pipe', 'ipc'],
+    env: { ...process.env, BINDER_SHARD: `${index}/${count}`, BINDER_PREPARED: edition },
+    stdio: verbose ? ['ignore', 'inherit', 'inherit', 'ipc'] : ['ignore', 'ignore', 'pipe', 'ipc'],
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-4000)));
+  // A shard stopped while it waits may close its channel before a message reaches it.
+  child.on('error', () => undefined);
   const result = new Promise<ShardResult>((resolve) => {
     let sent: ShardResult | undefined;
     child.on('message', (message: ShardResult) => (sent = message));
@@ -83,6 +89,36 @@ function startShard(index: number, count: number, job: ShardJob, edition: string
     });
   });
   return { child, result };
+}
+
+/** Shards forked before the redact pass, waiting for their job (`go`) or to be stopped. */
+export interface Prestarted {
+  count: number;
+  running: Running[];
+}
+
+/**
+ * Forks the shards at the start of the build, before the redact pass, when the build will be
+ * sharded as far as the sources tell (BINDER_JOBS, else their bodies: the copy may hold fewer,
+ * and the Astro stage then stops these and decides again). They load Astro, Vite and the config's
+ * modules on the core the pass leaves idle; none reads the copy before `go`. Undefined when the
+ * build will run in one process, or BINDER_JOBS is wrong (the Astro stage says so, after the pass).
+ */
+export function prestartShards({ edition, verbose }: Pick<Context, 'edition' | 'verbose'>, sources: string): Prestarted | undefined {
+  let count: number;
+  try {
+    count = buildJobs(process.env, undefined, countBodies(sources));
+  } catch {
+    return undefined;
+  }
+  if (count < 2) return undefined;
+  return { count, running: Array.from({ length: count }, (_, i) => forkShard(i, count, edition, verbose)) };
+}
+
+/** Ends shards that have not finished (a failed pass, another failing shard): silently, at once. */
+export function stopShards(shards: Prestarted | Running[] | undefined): void {
+  const running = Array.isArray(shards) ? shards : (shards?.running ?? []);
+  for (const { child } of running) if (child.exitCode === null && child.signalCode === null) child.kill();
 }
 
 /** The first failure among the shards (the others are stopped), or undefined when all succeeded. */
@@ -95,35 +131,50 @@ async function firstFailure(running: Running[]): Promise<Extract<ShardResult, { 
         else if (--left === 0) resolve(undefined);
       });
   });
-  if (failed) for (const { child } of running) if (child.exitCode === null) child.kill();
+  if (failed) stopShards(running);
   await Promise.all(running.map((r) => r.result));
   return failed;
 }
 
-/** Runs the Astro stage in `count` shards and merges them into the staging directory. */
-export async function runShards({ root, edition, paths, verbose }: Context, copy: string, sources: string, count: number): Promise<void> {
+/**
+ * Runs the Astro stage in `count` shards and merges them into the staging directory: the shards
+ * forked before the pass when there are as many, else new ones (those are stopped).
+ */
+export async function runShards(
+  { root, edition, paths, verbose }: Context,
+  copy: string,
+  sources: string,
+  count: number,
+  prestarted?: Prestarted,
+): Promise<void> {
   const dirs = shardDirs(paths, root, count);
   for (const { out } of dirs) fs.rmSync(out, { recursive: true, force: true });
   try {
-    const running = dirs.map((dir, i) => startShard(i, count, { root, ...dir, verbose, copy, sources }, edition));
+    if (prestarted && prestarted.count !== count) stopShards(prestarted);
+    const running = prestarted?.count === count ? prestarted.running : dirs.map((_, i) => forkShard(i, count, edition, verbose));
+    running.forEach(({ child }, i) => child.send({ go: { root, ...dirs[i]!, verbose, copy, sources } } satisfies ShardMessage));
     const failed = await firstFailure(running);
     if (failed) {
       const lines = verbose ? [failed.described, failed.stack] : [failed.described];
       throw new BuildFailure('astro', 'Astro could not render the site (set BINDER_VERBOSE=1 for details).', lines);
     }
     for (const { out } of dirs) fs.rmSync(path.join(out, '.prerender'), { recursive: true, force: true });
-    try {
-      mergeTrees(
-        dirs.map((d) => d.out),
-        paths.staging,
-      );
-    } catch (error) {
-      if (!(error instanceof MergeConflict)) throw error;
-      throw new BuildFailure('astro', `The shards of the Astro stage disagree: ${error.message} (build with BINDER_JOBS=1 meanwhile).`);
-    }
+    mergeShards(dirs, paths.staging);
     if (!passesInShard(count)) finishPages(paths.staging, edition);
   } finally {
     for (const { out } of dirs) fs.rmSync(out, { recursive: true, force: true });
     fs.rmSync(path.dirname(dirs[0]!.out), { recursive: true, force: true });
+  }
+}
+
+function mergeShards(dirs: { out: string }[], staging: string): void {
+  try {
+    mergeTrees(
+      dirs.map((d) => d.out),
+      staging,
+    );
+  } catch (error) {
+    if (!(error instanceof MergeConflict)) throw error;
+    throw new BuildFailure('astro', `The shards of the Astro stage disagree: ${error.message} (build with BINDER_JOBS=1 meanwhile).`);
   }
 }

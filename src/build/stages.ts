@@ -17,7 +17,7 @@ import { diagnosticLines, plural, red, type Log } from './report.ts';
 import { BuildFailure } from './failure.ts';
 import { describeAstroError } from './summary.ts';
 import { withLock } from './lock.ts';
-import { buildJobs, countBodies, runShards } from './shard-runner.ts';
+import { buildJobs, countBodies, runShards, stopShards, type Prestarted } from './shard-runner.ts';
 import type { StageTimer } from './pipeline.ts';
 
 export interface Context {
@@ -53,9 +53,9 @@ export function redactStage({ root, edition, strict, log }: Context): Prepared {
 /**
  * 2. Astro, into the staging directory, one build of the checkout at a time: in one process when
  * BINDER_JOBS is 1 (or unset for a small binder), else in that many shards run in parallel and
- * merged (src/build/shard-runner.ts).
+ * merged (src/build/shard-runner.ts), those forked before the pass (`prestarted`) when they fit.
  */
-export async function astroStage(context: Context, prepared: Prepared): Promise<void> {
+export async function astroStage(context: Context, prepared: Prepared, prestarted?: Prestarted): Promise<void> {
   const { root, edition, paths, log, verbose } = context;
   let jobs: number;
   try {
@@ -63,6 +63,7 @@ export async function astroStage(context: Context, prepared: Prepared): Promise<
   } catch (error) {
     throw new BuildFailure('astro', `${(error as Error).message}.`);
   }
+  if (jobs === 1) stopShards(prestarted);
   fs.rmSync(paths.staging, { recursive: true, force: true });
   // The copy is written: the integration must not run the redact pass again.
   process.env['BINDER_PREPARED'] = edition;
@@ -73,7 +74,7 @@ export async function astroStage(context: Context, prepared: Prepared): Promise<
     // Astro's own log is silent: Binder reports what went wrong, in the editor's terms.
     await withLock(
       path.join(root, '.astro', 'binder-build.lock'),
-      () => (jobs > 1 ? runShards(context, prepared.contentDir, sourcesDir(root), jobs) : single()),
+      () => (jobs > 1 ? runShards(context, prepared.contentDir, sourcesDir(root), jobs, prestarted) : single()),
       () => log.out('  waiting for another build of this checkout to finish…'),
     );
   } catch (error) {
@@ -136,11 +137,40 @@ function checkAudit(scans: Settled<ScanResult>[], shownOut: string): ScanResult 
   );
 }
 
-/** 5. The staging directory replaces the output: two renames, so the output is never half written. */
+/** The previous outputs being removed in the background (swapIntoPlace), until they are gone. */
+const retiring = new Set<Promise<void>>();
+
+/**
+ * 5. The staging directory replaces the output: two renames, so the output is never half written.
+ * The previous output, renamed aside (`dist.old-<pid>`), is removed in the background, off the
+ * critical path (the summary does not wait for it; `outputsRemoved` does, before the process
+ * exits), with whatever an interrupted build left aside (`dist.old…`). A crash meanwhile loses
+ * nothing: the new output is already in place, and the next build removes what is left.
+ */
 export function swapIntoPlace(paths: { staging: string; out: string }): void {
-  const old = `${paths.out}.old`;
-  fs.rmSync(old, { recursive: true, force: true });
-  if (fs.existsSync(paths.out)) fs.renameSync(paths.out, old);
+  const aside = `${paths.out}.old-${process.pid}`;
+  fs.rmSync(aside, { recursive: true, force: true });
+  if (fs.existsSync(paths.out)) fs.renameSync(paths.out, aside);
   fs.renameSync(paths.staging, paths.out);
-  fs.rmSync(old, { recursive: true, force: true });
+  const name = path.basename(paths.out);
+  const parent = path.dirname(paths.out);
+  for (const leftover of fs.readdirSync(parent).filter((n) => n === `${name}.old` || n.startsWith(`${name}.old-`))) {
+    // A removal that fails leaves the folder to the next build's sweep; the build itself succeeded.
+    const removal = removeTree(path.join(parent, leftover))
+      .catch(() => undefined)
+      .finally(() => retiring.delete(removal));
+    retiring.add(removal);
+  }
+}
+
+/** Resolves once every previous output swapIntoPlace set aside is removed. */
+export async function outputsRemoved(): Promise<void> {
+  while (retiring.size) await Promise.all(retiring);
+}
+
+/** Removes a directory tree, its top-level entries in parallel (on libuv's threads, not the main one). */
+async function removeTree(dir: string): Promise<void> {
+  const entries = await fs.promises.readdir(dir).catch(() => []);
+  await Promise.all(entries.map((entry) => fs.promises.rm(path.join(dir, entry), { recursive: true, force: true })));
+  await fs.promises.rm(dir, { recursive: true, force: true });
 }

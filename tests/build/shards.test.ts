@@ -61,6 +61,35 @@ describe('a sharded build', () => {
     expect(fs.readdirSync(path.join(workdir, '.binder', 'internal')).filter((name) => /staging/.test(name))).toEqual([]);
   });
 
+  it('stops the shards it forked before the redact pass when the pass fails, and reports once', () => {
+    // The shards are forked before the pass (they load Astro meanwhile) and must never build.
+    const workdir = workdirs.get(2)!;
+    const before = fingerprint(path.join(workdir, 'dist'));
+    const content = path.join(tempWorkdir('shards-pass'), 'content');
+    fs.cpSync(canary, content, { recursive: true });
+    fs.cpSync(path.join(projectRoot, 'tests/fixtures/bad/broken-reference/overlay'), content, { recursive: true });
+    const started = Date.now();
+    const result = build({ content, workdir, env: { BINDER_JOBS: '2' } });
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('forums/alpha.yaml:9').length - 1).toBe(1);
+    expect(result.stderr.split('did you mean "gamma"').length - 1).toBe(1);
+    expect(result.stderr).toMatch(/was not changed/);
+    expect(result.stderr).not.toMatch(/of the Astro stage|Astro could not/);
+    expect(fingerprint(path.join(workdir, 'dist'))).toEqual(before);
+    const work = path.join(workdir, '.binder', 'public');
+    expect(fs.readdirSync(work).filter((name) => /staging/.test(name))).toEqual([]);
+    // Stopped at once: nowhere near an Astro build's time.
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('removes the previous output it set aside, and what an interrupted build left', () => {
+    const workdir = workdirs.get(1)!;
+    fs.mkdirSync(path.join(workdir, 'dist.old-1', 'en'), { recursive: true });
+    expect(build({ content: canary, workdir, env: { BINDER_JOBS: '1' } }).status).toBe(0);
+    expect(fs.readdirSync(workdir).filter((name) => name.startsWith('dist'))).toEqual(['dist']);
+    expect(fingerprint(path.join(workdir, 'dist'))).toEqual(trees.get(1));
+  });
+
   it('npm run build:all builds both editions at once, with one report', () => {
     const workdir = tempWorkdir('shards-all');
     const result = runScript('build-all.ts', { content: canary, workdir });
