@@ -87,12 +87,17 @@ export function finishPages(out: string, edition: Edition): void {
  * Once the saves are done, the route cache is cleared once more: a request that was computing
  * getStaticPaths from the old store while a save cleared it would otherwise cache the old list of
  * pages (a new entry 404s, a deleted one fails) until the next edit.
+ * An edited body needs no save to show: Vite reloads its module and the browser (Astro's
+ * hmr-reload), and the page renders it from the module. A save then (serialising the whole store,
+ * then every page's store rebuilt) would only hold that first render up, so an edited body is
+ * left to Astro's own save; an added or removed body, and any data file, still save sooner.
  */
 function saveStoreSooner(server: ViteDevServer, copy: string, refreshContent: RefreshContent | undefined): void {
   if (!refreshContent) return;
   let flushes: NodeJS.Timeout[] = [];
   server.watcher.on('all', (event, file) => {
     if (!file.startsWith(copy) || !['add', 'change', 'unlink'].includes(event)) return;
+    if (event === 'change' && file.endsWith('.mdx')) return;
     for (const flush of flushes) clearTimeout(flush);
     const save = () => void refreshContent({ loaders: ['binder-save-only'] }).catch(() => undefined);
     flushes = [50, 150, 300].map((ms) => setTimeout(save, ms));

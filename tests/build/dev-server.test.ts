@@ -114,6 +114,22 @@ describe('npm run dev on the canary binder', () => {
     expect(log).not.toMatch(/canary[a-z]*placeholder/i);
   });
 
+  it('shows each edit to a body (from its module: an edited body asks for no early store save)', async () => {
+    for (const edit of ['FirstEditOfTheBody', 'SecondEditOfTheBody']) {
+      fs.appendFileSync(path.join(content, 'notes/public-note.en.mdx'), `\n${edit}\n`);
+      const started = Date.now();
+      let page = '';
+      while (!page.includes(edit) && Date.now() - started < 30_000) {
+        await pause(100);
+        page = await fetch(`http://localhost:${port}/en/notes/public-note/`).then(
+          (r) => r.text(),
+          () => '',
+        );
+      }
+      expect(page.includes(edit), log).toBe(true);
+    }
+  });
+
   it('shows a note added after an edit, and forgets it once deleted, without a restart', async () => {
     fs.appendFileSync(path.join(content, 'notes/public-note.en.mdx'), '\nAn edit.\n');
     await pause(1500);
