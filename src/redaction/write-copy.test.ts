@@ -1,0 +1,34 @@
+/**
+ * Writing an edition's copy: only files whose contents changed are rewritten, text and bytes alike,
+ * whether this process remembers what it wrote (the dev server) or reads the copy back (a build);
+ * files no longer in the edition are deleted.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeCopy } from './write-copy.ts';
+
+const image = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
+
+describe.each([true, false])('writeCopy (remember: %s)', (remember) => {
+  it('rewrites what changed, keeps what did not, and deletes what left', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-copy-'));
+    const files = new Map<string, string | Buffer>([
+      ['forums/a.json', '{"a":1}'],
+      ['forums/a.en.mdx', 'Hello\n'],
+      ['forums/a.png', image],
+    ]);
+    expect(writeCopy(dir, files, remember)).toEqual({ written: 3, removed: 0 });
+    expect(writeCopy(dir, new Map(files), remember)).toEqual({ written: 0, removed: 0 });
+    files.set('forums/a.en.mdx', 'Hello again\n');
+    files.set('forums/a.png', Buffer.from([0x89, 0x50, 0x4e, 0x48]));
+    files.delete('forums/a.json');
+    expect(writeCopy(dir, files, remember)).toEqual({ written: 2, removed: 1 });
+    expect(fs.readFileSync(path.join(dir, 'forums/a.en.mdx'), 'utf8')).toBe('Hello again\n');
+    expect(fs.readFileSync(path.join(dir, 'forums/a.png'))).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x48]));
+    expect(fs.existsSync(path.join(dir, 'forums/a.json'))).toBe(false);
+    files.set('forums/a.json', '{"a":1}');
+    expect(writeCopy(dir, files, remember)).toEqual({ written: 1, removed: 0 });
+  });
+});
