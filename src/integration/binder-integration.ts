@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import type { ViteDevServer } from 'vite';
+import { isRunnableDevEnvironment, type EnvironmentModuleNode, type ViteDevServer } from 'vite';
 import { prepareEdition } from '../redaction/prepare.ts';
 import { editionPaths, sourcesDir, type Edition } from '../redaction/edition.ts';
 import { entryCollections } from '../schemas/reference.ts';
@@ -101,13 +101,32 @@ function saveStoreSooner(server: ViteDevServer, copy: string, refreshContent: Re
     for (const flush of flushes) clearTimeout(flush);
     const save = () => void refreshContent({ loaders: ['binder-save-only'] }).catch(() => undefined);
     flushes = [50, 150, 300].map((ms) => setTimeout(save, ms));
-    flushes.push(setTimeout(() => clearRouteCache(server), 1000));
+    flushes.push(setTimeout(() => reloadStoreReaders(server), 1000));
   });
 }
 
-/** What Astro does when its data store changed (vite-plugin-content-virtual-mod.js), for pages' routes. */
-function clearRouteCache(server: ViteDevServer): void {
-  for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
+/**
+ * What Astro does when its data store changed (vite-plugin-content-virtual-mod.js), and more:
+ * Astro reloads only the data store's own module, so a module that read it first (its content
+ * runtime's store, src/site/store.ts) could keep the store from before the save (a new entry's
+ * page 404ed until the next edit). Every module that imports it, however far up, is reloaded, as
+ * Astro's hmr-reload does for an edited file; then the routes' cache is cleared.
+ */
+function reloadStoreReaders(server: ViteDevServer): void {
+  for (const name of ['ssr', 'prerender']) {
+    const environment = server.environments[name];
+    if (!environment) continue;
+    const store = environment.moduleGraph.getModuleById('\0astro:data-layer-content');
+    const readers = new Set<EnvironmentModuleNode>();
+    if (store) environment.moduleGraph.invalidateModule(store, readers, Date.now(), true);
+    if (isRunnableDevEnvironment(environment)) {
+      for (const { id } of readers) {
+        const evaluated = id ? environment.runner.evaluatedModules.getModuleById(id) : undefined;
+        if (evaluated) environment.runner.evaluatedModules.invalidateModule(evaluated);
+      }
+    }
+    environment.hot.send('astro:content-changed', {});
+  }
 }
 
 /** Runs the redact pass and prints problems like a linter. Returns the problems found. */
