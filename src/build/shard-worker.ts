@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describeAstroError } from './summary.ts';
+import { ownTempNames } from './temp-names.ts';
 
 export interface ShardJob {
   root: string;
@@ -50,6 +51,8 @@ export function configImports(text: string, configUrl: string): string[] {
 export async function runShardJob(job: ShardJob): Promise<ShardResult> {
   process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
   const { build } = await import('astro');
+  // The shards sync their content together into one .astro/: each writes its own temporary files.
+  const undo = ownTempNames(path.join(job.root, '.astro'));
   try {
     await build({
       root: job.root,
@@ -62,6 +65,8 @@ export async function runShardJob(job: ShardJob): Promise<ShardResult> {
   } catch (error) {
     const described = describeAstroError(error, { copy: job.copy, sources: job.sources, root: job.root });
     return { ok: false, described, stack: (error as Error).stack ?? '' };
+  } finally {
+    undo();
   }
 }
 
