@@ -5,21 +5,21 @@
  * bytes: a file with a runtime file's name but other bytes is read as usual.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditOutput } from './audit.ts';
 import { isPagefindRuntime } from './pagefind-runtime.ts';
+import { tempDir } from '../../tests/temp.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const binder = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-runtime-'));
+const binder = tempDir('runtime');
 fs.cpSync(path.join(root, 'tests/fixtures/canary/content'), binder, { recursive: true });
 fs.writeFileSync(
   path.join(binder, 'forums/alpha.en.mdx'),
   'The forum meets twice a year.\n\n<Redact marker="atia-15-1">\n\n```json\n{ "default": true }\n```\n\ndefault\n\n</Redact>\n',
 );
-const output = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-runtime-out-'));
+const output = tempDir('runtime-out');
 
 // The output of a real Pagefind run, as a build writes it (its own pages hold only public words).
 beforeAll(async () => {
@@ -75,7 +75,7 @@ describe("Pagefind's runtime files", () => {
   });
 
   it('are known by bytes, not by name: a file named pagefind-ui.js with other bytes is scanned', () => {
-    const tampered = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-runtime-tampered-'));
+    const tampered = tempDir('runtime-tampered');
     fs.cpSync(output, tampered, { recursive: true });
     fs.appendFileSync(path.join(tampered, 'pagefind/pagefind-ui.js'), '\n// default\n');
     const result = auditOutput(binder, tampered);
@@ -83,7 +83,7 @@ describe("Pagefind's runtime files", () => {
   });
 
   it("and so is a file that takes a WebAssembly runtime file's name to hold a secret", () => {
-    const tampered = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-runtime-renamed-'));
+    const tampered = tempDir('runtime-renamed');
     fs.cpSync(output, tampered, { recursive: true });
     fs.writeFileSync(path.join(tampered, 'pagefind/wasm.en.pagefind'), 'default');
     expect(auditOutput(binder, tampered).hits.map((h) => h.file)).toEqual(['pagefind/wasm.en.pagefind']);

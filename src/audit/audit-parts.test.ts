@@ -1,13 +1,13 @@
 /** binder.yaml's parts list note ids: not public text, since one may be a withheld note's. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectSecrets } from './collect.ts';
+import { tempDir } from '../../tests/temp.ts';
 
 describe('the audit on the binder’s parts', () => {
   it('reads the parts’ titles as public text and their note ids not', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-parts-'));
+    const dir = tempDir('audit-parts');
     fs.writeFileSync(
       path.join(dir, 'binder.yaml'),
       'title: { en: "B", fr: "C" }\nparts:\n  - id: key-issues\n    title: { en: "Key issues", fr: "Principaux enjeux" }\n    notes: [removals-engagement-plans]\n',

@@ -2,33 +2,17 @@
  * A person's contacts are secrets unless they say `public: true`: the audit learns Binder's
  * default on its own (it never asks the redact pass), so a contact that leaked is a hit.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditOutput } from './audit.ts';
 import { collectSecrets } from './collect.ts';
+import { writeTree } from '../../tests/temp.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-function binderWith(files: Record<string, string>): string {
-  const binder = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-people-'));
-  fs.cpSync(path.join(root, 'tests/fixtures/canary/content'), binder, { recursive: true });
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(binder, file)), { recursive: true });
-    fs.writeFileSync(path.join(binder, file), text);
-  }
-  return binder;
-}
-
-function output(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-people-out-'));
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
+const binderWith = (files: Record<string, string>) =>
+  writeTree(files, { name: 'people', from: path.join(root, 'tests/fixtures/canary/content') });
+const output = (files: Record<string, string>) => writeTree(files, { name: 'people-out' });
 
 const person = [
   'summary: { en: "The program lead.", fr: "La responsable du programme." }',

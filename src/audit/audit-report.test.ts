@@ -4,12 +4,12 @@
  * kind with a count, and never the secret, a withheld entry's file name, or its slug in a path.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditOutput } from './audit.ts';
 import { formatHits } from './report.ts';
 import type { Hit } from './scan.ts';
+import { tempDir } from '../../tests/temp.ts';
 
 describe('formatHits', () => {
   const needle = { text: 'Top secret words', origin: 'content/forums/igc.en.mdx:12', kind: 'passage' as const };
@@ -48,13 +48,13 @@ describe('formatHits', () => {
 
 describe('the hits of a link to a withheld page', () => {
   const root = path.resolve(import.meta.dirname, '../..');
-  const binder = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-report-'));
+  const binder = tempDir('report');
   fs.cpSync(path.join(root, 'tests/fixtures/canary/content'), binder, { recursive: true });
   fs.writeFileSync(
     path.join(binder, 'forums/alpha.en.mdx'),
     'The forum meets.\n\nSee [the plan](/en/notes/canary-withheld/) and Canarywithheldtitleen plan.\n',
   );
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-report-out-'));
+  const out = tempDir('report-out');
   for (const file of ['en/forums/alpha/index.html', 'en/print/index.html']) {
     fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
     fs.writeFileSync(path.join(out, file), '<p>See <a href="/en/notes/canary-withheld/">the plan</a> and Canarywithheldtitleen plan.</p>');

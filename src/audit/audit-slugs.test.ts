@@ -3,13 +3,13 @@
  * ids exactly as rehype-slug does (github-slugger), so it finds them whatever the punctuation.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import rehypeSlug from 'rehype-slug';
 import { describe, expect, it } from 'vitest';
 import { auditOutput } from './audit.ts';
 import { headingSlug, slugify } from './normalize.ts';
+import { writeTree } from '../../tests/temp.ts';
 
 /** The ids rehype-slug gives these headings, in this order, on one page. */
 function rehypeIds(texts: string[]): string[] {
@@ -43,19 +43,9 @@ describe('heading slugs', () => {
 const root = path.resolve(import.meta.dirname, '../..');
 const secretHeadings = ['Zorblax — beta', 'Zorblax’s Role', 'Été Zorblax 2020', 'Zorb.Lax plans', 'Q.R.S.T. Zorblax talks'];
 
-function binderWith(body: string): string {
-  const binder = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-slugs-'));
-  fs.cpSync(path.join(root, 'tests/fixtures/canary/content'), binder, { recursive: true });
-  fs.writeFileSync(path.join(binder, 'forums/alpha.en.mdx'), body);
-  return binder;
-}
-
-function output(html: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-slugs-out-'));
-  fs.mkdirSync(path.join(dir, 'en/forums/alpha'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'en/forums/alpha/index.html'), html);
-  return dir;
-}
+const binderWith = (body: string) =>
+  writeTree({ 'forums/alpha.en.mdx': body }, { name: 'slugs', from: path.join(root, 'tests/fixtures/canary/content') });
+const output = (html: string) => writeTree({ 'en/forums/alpha/index.html': html }, { name: 'slugs-out' });
 
 describe('the audit, on heading ids', () => {
   const redacted = binderWith(

@@ -3,30 +3,17 @@
  * inside a YAML string (which the loader refuses) is a secret at its line, and a passage
  * redacted in one language's body but shown in its twin's is a leak, not "public elsewhere".
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditOutput } from './audit.ts';
 import { collectSecrets } from './collect.ts';
+import { writeTree } from '../../tests/temp.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-function binderWith(files: Record<string, string>): string {
-  const binder = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-sources-'));
-  fs.cpSync(path.join(root, 'tests/fixtures/canary/content'), binder, { recursive: true });
-  for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(binder, file), text);
-  return binder;
-}
-
-function output(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-sources-out-'));
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
+const binderWith = (files: Record<string, string>) =>
+  writeTree(files, { name: 'sources', from: path.join(root, 'tests/fixtures/canary/content') });
+const output = (files: Record<string, string>) => writeTree(files, { name: 'sources-out' });
 
 const stakeholder = [
   'name: { en: "Beta Agency", fr: "Agence Beta" }',

@@ -4,8 +4,6 @@
  * find every one, name the file, and stay quiet on a clean output and on short passages that the
  * public sources also contain.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -15,6 +13,7 @@ import { startAudit } from './process.ts';
 import { cborTextStrings } from './cbor.ts';
 import { collectSecrets } from './collect.ts';
 import { joinRuns } from './normalize.ts';
+import { writeTree } from '../../tests/temp.ts';
 
 describe('joinRuns', () => {
   it('reads runs of letters and digits exactly as the Unicode regular expression does', () => {
@@ -31,14 +30,7 @@ describe('joinRuns', () => {
 const root = path.resolve(import.meta.dirname, '../..');
 const sources = path.join(root, 'tests/fixtures/canary/content');
 
-function outputDir(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-audit-'));
-  for (const [file, contents] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), contents);
-  }
-  return dir;
-}
+const outputDir = (files: Record<string, string | Buffer>) => writeTree(files, { name: 'audit' });
 
 /** A CBOR array of text strings behind Pagefind's signature, gzip-compressed, as in a .pf_index. */
 function pagefindIndex(words: string[]): Buffer {
@@ -129,11 +121,12 @@ describe('the audit', () => {
 });
 
 describe('short passages', () => {
-  const binder = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-short-'));
-  fs.cpSync(sources, binder, { recursive: true });
-  fs.writeFileSync(
-    path.join(binder, 'forums/alpha.en.mdx'),
-    'The chair is Norway. The talks were with <Redact marker="atia-15-1">Norway</Redact> and <Redact marker="atia-15-1">Zanzibarland</Redact>.\n',
+  const binder = writeTree(
+    {
+      'forums/alpha.en.mdx':
+        'The chair is Norway. The talks were with <Redact marker="atia-15-1">Norway</Redact> and <Redact marker="atia-15-1">Zanzibarland</Redact>.\n',
+    },
+    { name: 'short', from: sources },
   );
 
   it('cannot tell a one-word passage that is also public elsewhere from that public use: it says so instead of failing', () => {
@@ -165,11 +158,12 @@ describe('calendar files', () => {
 
 describe('apostrophes', () => {
   it('does not take a public word for a secret when the search index splits it at an apostrophe', () => {
-    const binder = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-apostrophe-'));
-    fs.cpSync(sources, binder, { recursive: true });
-    fs.writeFileSync(
-      path.join(binder, 'forums/alpha.fr.mdx'),
-      'Le rapport porte sur l’évaluation du programme. <Redact marker="atia-15-1">Les évaluations confidentielles des partenaires</Redact>.\n',
+    const binder = writeTree(
+      {
+        'forums/alpha.fr.mdx':
+          'Le rapport porte sur l’évaluation du programme. <Redact marker="atia-15-1">Les évaluations confidentielles des partenaires</Redact>.\n',
+      },
+      { name: 'apostrophe', from: sources },
     );
     const result = auditOutput(binder, outputDir({ 'pagefind/index/fr_1.pf_index': pagefindIndex(['rapport', 'évaluation', 'programm']) }));
     expect(result.hits).toEqual([]);

@@ -6,16 +6,12 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withLock } from './lock.ts';
+import { tempDir } from '../../tests/temp.ts';
 
 const lockModule = path.resolve(import.meta.dirname, './lock.ts');
-
-function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'binder-lock-'));
-}
 
 /** A program that takes the lock, logs when it enters and leaves, and holds it for a while. */
 function writeHolder(dir: string): string {
@@ -64,7 +60,7 @@ const leftovers = (dir: string, kind: string) => fs.readdirSync(dir).filter((nam
 
 describe('the build lock', () => {
   it('lets builds started at the same moment run one after the other', async () => {
-    const dir = tempDir();
+    const dir = tempDir('lock');
     const lockDir = path.join(dir, 'build.lock');
     expect(await runHolders(5, lockDir, path.join(dir, 'log'))).toEqual([0, 0, 0, 0, 0]);
     expectTurns(path.join(dir, 'log'), 5);
@@ -73,7 +69,7 @@ describe('the build lock', () => {
   });
 
   it('recovers a lock whose owner died exactly once, however many builds were waiting', async () => {
-    const dir = tempDir();
+    const dir = tempDir('lock');
     const lockDir = path.join(dir, 'build.lock');
     fs.mkdirSync(lockDir);
     fs.writeFileSync(path.join(lockDir, 'pid'), `${deadPid()} token-of-the-dead-build`);
@@ -84,7 +80,7 @@ describe('the build lock', () => {
   });
 
   it('recovers a lock left by a build killed while it held it', async () => {
-    const dir = tempDir();
+    const dir = tempDir('lock');
     const lockDir = path.join(dir, 'build.lock');
     const log = path.join(dir, 'log');
     const victim = spawn(process.execPath, [writeHolder(dir), lockDir, log, '60000'], { stdio: 'inherit' });
@@ -98,7 +94,7 @@ describe('the build lock', () => {
   });
 
   it('waits for a lock without a pid only until it is a few seconds old', async () => {
-    const dir = tempDir();
+    const dir = tempDir('lock');
     const lockDir = path.join(dir, 'build.lock');
     fs.mkdirSync(lockDir);
     let waited = false;
@@ -115,7 +111,7 @@ describe('the build lock', () => {
   });
 
   it('takes an old lock without a pid at once', async () => {
-    const dir = tempDir();
+    const dir = tempDir('lock');
     const lockDir = path.join(dir, 'build.lock');
     fs.mkdirSync(lockDir);
     const old = new Date(Date.now() - 60_000);
@@ -132,7 +128,7 @@ describe('the build lock', () => {
   });
 
   it('never takes a lock whose owner is alive', async () => {
-    const dir = tempDir();
+    const dir = tempDir('lock');
     const lockDir = path.join(dir, 'build.lock');
     fs.mkdirSync(lockDir);
     fs.writeFileSync(path.join(lockDir, 'pid'), `${process.pid} ours`);
@@ -146,7 +142,7 @@ describe('the build lock', () => {
   });
 
   it('releases the lock when the work fails', async () => {
-    const dir = tempDir();
+    const dir = tempDir('lock');
     const lockDir = path.join(dir, 'build.lock');
     await expect(withLock(lockDir, async () => Promise.reject(new Error('astro failed')))).rejects.toThrow('astro failed');
     expect(fs.readdirSync(dir)).toEqual([]);

@@ -1,31 +1,24 @@
 /** Merging the shards' outputs: pages from their one shard, shared files once, a conflict named. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesOf, MergeConflict, mergeTrees } from './merge.ts';
+import { tempDir, writeTree } from '../../tests/temp.ts';
 
-function tree(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-merge-'));
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
+const tree = (files: Record<string, string>) => writeTree(files, { name: 'merge' });
 
 describe('mergeTrees', () => {
   it('moves every page in and keeps a file the shards share once', () => {
     const a = tree({ 'en/index.html': 'en', '_astro/site.css': 'css', 'favicon.svg': 'svg' });
     const b = tree({ 'fr/index.html': 'fr', '_astro/site.css': 'css', 'favicon.svg': 'svg', '404.html': 'nf' });
-    const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'binder-merged-')), 'out');
+    const target = path.join(tempDir('merged'), 'out');
     expect(mergeTrees([a, b], target)).toEqual({ shared: 2 });
     expect(filesOf(target)).toEqual(['404.html', '_astro/site.css', 'en/index.html', 'favicon.svg', 'fr/index.html']);
     expect(fs.readFileSync(path.join(target, 'fr/index.html'), 'utf8')).toBe('fr');
   });
 
   it('refuses two different files at one path, naming it', () => {
-    const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'binder-merged-')), 'out');
+    const target = path.join(tempDir('merged'), 'out');
     const merge = () => mergeTrees([tree({ '_astro/site.css': 'one' }), tree({ '_astro/site.css': 'two' })], target);
     expect(merge).toThrow(MergeConflict);
     fs.rmSync(target, { recursive: true });

@@ -1,13 +1,13 @@
 /** Which shard writes which page, which bodies a shard compiles, and BINDER_SHARD read strictly. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { moduleMapOf, passesInShard, readShard, shardLanguages, shardOfPath } from './shards.ts';
+import { tempDir } from '../../tests/temp.ts';
 
 /** A project and an edition's copy beside it, as a build in a BINDER_WORKDIR outside the project has them. */
 function project(): { root: string; copy: string } {
-  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-shards-'));
+  const base = tempDir('shards');
   const root = path.join(base, 'project');
   const copy = path.join(base, 'work', '.binder', 'public', 'content');
   for (const file of ['forums/a.en.mdx', 'forums/a.fr.mdx', 'forums/a.yaml', 'notes/b.en.mdx', 'notes/b.fr.mdx']) {

@@ -5,23 +5,18 @@
  * source notice kept as text, counting no redaction.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBinder } from './load.ts';
 import { redactBinder } from './redact.ts';
 import { forLog } from '../diagnostics/diagnostic.ts';
+import { writeTree } from '../../tests/temp.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../tests/fixtures/canary/content');
 const binderYaml = fs.readFileSync(path.join(fixture, 'binder.yaml'), 'utf8');
 const bodyOf = (lang: string) => fs.readFileSync(path.join(fixture, `notes/public-note.${lang}.mdx`), 'utf8');
 
-function binderWith(changes: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-parts-'));
-  fs.cpSync(fixture, dir, { recursive: true });
-  for (const [file, text] of Object.entries(changes)) fs.writeFileSync(path.join(dir, file), text);
-  return dir;
-}
+const binderWith = (changes: Record<string, string>) => writeTree(changes, { name: 'parts', from: fixture });
 const withParts = (parts: string) => binderYaml.replace(/^parts:[\s\S]*$/m, parts);
 const problems = (changes: Record<string, string>) => loadBinder(binderWith(changes)).diagnostics;
 

@@ -5,12 +5,12 @@
  * written for it.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBinder } from './load.ts';
 import { inferenceWarnings } from './inference.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { tempDir } from '../../tests/temp.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../tests/fixtures/canary/content');
 
@@ -36,7 +36,7 @@ const allocations = (...amounts: string[]) => [
 
 /** Warnings for the canary binder with these funding programs (file name without .yaml → text). */
 function warnings(programs: Record<string, string>): Diagnostic[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-inference-'));
+  const dir = tempDir('inference');
   fs.cpSync(fixture, dir, { recursive: true });
   for (const [id, text] of Object.entries(programs)) fs.writeFileSync(path.join(dir, 'funding-programs', `${id}.yaml`), text);
   const loaded = loadBinder(dir);

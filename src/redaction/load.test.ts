@@ -4,18 +4,18 @@
  * a "did you mean". Nothing is thrown.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBinder } from './load.ts';
 import { redactBinder } from './redact.ts';
 import { forLog, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { tempDir } from '../../tests/temp.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../tests/fixtures/canary/content');
 
 /** A copy of the canary binder with some files replaced (or removed, with `null`). */
 function binderWith(changes: Record<string, string | Buffer | null>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-load-'));
+  const dir = tempDir('load');
   fs.cpSync(fixture, dir, { recursive: true });
   for (const [file, contents] of Object.entries(changes)) {
     const target = path.join(dir, file);

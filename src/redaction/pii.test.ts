@@ -5,12 +5,12 @@
  * column, never with the value. Each case is the canary binder with a few files written for it.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBinder } from './load.ts';
 import { piiWarnings, positionAt } from './pii.ts';
 import { parseYaml } from './yaml-source.ts';
+import { tempDir } from '../../tests/temp.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../tests/fixtures/canary/content');
 const phone = '613-555-0142';
@@ -20,7 +20,7 @@ const plainSummary = '{ en: "Whom to call.", fr: "Qui appeler." }';
 
 /** Warnings for the canary binder with these files (path under content/ → text), as file:line:column. */
 function warnings(files: Record<string, string>): string[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-pii-'));
+  const dir = tempDir('pii');
   fs.cpSync(fixture, dir, { recursive: true });
   for (const [file, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });

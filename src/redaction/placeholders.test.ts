@@ -4,19 +4,19 @@
  * ones (in a redaction or a withheld entry) left out of the public build and never quoted.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBinder } from './load.ts';
 import { placeholderDiagnostics } from './placeholders.ts';
 import { placeholder } from '../core/placeholders.ts';
 import { scaffoldEntry } from '../tooling/scaffold.ts';
+import { tempDir } from '../../tests/temp.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../tests/fixtures/canary/content');
 const read = (file: string) => fs.readFileSync(path.join(fixture, file), 'utf8');
 
 function loadWith(changes: Record<string, string>) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-placeholders-'));
+  const dir = tempDir('placeholders');
   fs.cpSync(fixture, dir, { recursive: true });
   for (const [file, text] of Object.entries(changes)) fs.writeFileSync(path.join(dir, file), text);
   const loaded = loadBinder(dir);

@@ -4,19 +4,12 @@
  * reported on every read.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSources } from './sources.ts';
+import { writeTree } from '../../tests/temp.ts';
 
-function folder(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-sources-'));
-  for (const [rel, contents] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), contents);
-  }
-  return dir;
-}
+const folder = (files: Record<string, string | Buffer>) => writeTree(files, { name: 'sources' });
 
 const texts = (dir: string) => Object.fromEntries(readSources(dir, { cache: true }).files.map((f) => [f.rel, f.text]));
 

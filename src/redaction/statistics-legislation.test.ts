@@ -5,23 +5,18 @@
  * staleness warning; inside a redacted passage no message quotes the id or the provision.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBinder } from './load.ts';
 import { redactBinder } from './redact.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { writeTree } from '../../tests/temp.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../tests/fixtures/canary/content');
 const body = fs.readFileSync(path.join(fixture, 'forums/alpha.en.mdx'), 'utf8');
 const binderYaml = fs.readFileSync(path.join(fixture, 'binder.yaml'), 'utf8');
 
-function binderWith(changes: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-stats-'));
-  fs.cpSync(fixture, dir, { recursive: true });
-  for (const [file, contents] of Object.entries(changes)) fs.writeFileSync(path.join(dir, file), contents);
-  return dir;
-}
+const binderWith = (changes: Record<string, string>) => writeTree(changes, { name: 'stats', from: fixture });
 function problems(changes: Record<string, string>): Diagnostic[] {
   const dir = binderWith(changes);
   return loadBinder(dir).diagnostics.map((d) => ({ ...d, file: path.relative(dir, path.resolve(d.file)) }));

@@ -4,16 +4,16 @@
  * files no longer in the edition are deleted.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCopy } from './write-copy.ts';
+import { tempDir } from '../../tests/temp.ts';
 
 const image = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
 
 describe.each([true, false])('writeCopy (remember: %s)', (remember) => {
   it('rewrites what changed, keeps what did not, and deletes what left', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-copy-'));
+    const dir = tempDir('copy');
     const files = new Map<string, string | Buffer>([
       ['forums/a.json', '{"a":1}'],
       ['forums/a.en.mdx', 'Hello\n'],

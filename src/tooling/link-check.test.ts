@@ -3,20 +3,11 @@
  * links; it reads every URL-bearing attribute however it is quoted, and takes fragments only to
  * element ids and <a name>.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks, srcsetUrls } from './link-check.ts';
+import { writeTree } from '../../tests/temp.ts';
 
-function site(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-links-'));
-  for (const [file, html] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), html);
-  }
-  return dir;
-}
+const site = (files: Record<string, string>) => writeTree(files, { name: 'links' });
 
 describe('checkLinks', () => {
   it('accepts links to pages, directories, assets and anchors that exist', () => {

@@ -3,14 +3,13 @@
  * build's audit does: where the editor wrote the leaked words and the PDF's own name, once per
  * place, never the secret and never a temporary file.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditPdf } from './pdf-cli.ts';
+import { tempDir } from '../../tests/temp.ts';
 
 const canary = path.resolve(import.meta.dirname, '../../tests/fixtures/canary');
-const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'binder-pdf-cli-')), 'binder-public-en.pdf');
+const pdf = path.join(tempDir('pdf-cli'), 'binder-public-en.pdf');
 
 describe('the audit of a public PDF', () => {
   it('finds a redacted passage in its text, and names the place and the PDF, not the passage', () => {

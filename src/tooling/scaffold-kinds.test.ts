@@ -4,12 +4,12 @@
  * field of another kind.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { loadBinder } from '../redaction/load.ts';
 import { scaffoldEntry } from './scaffold.ts';
+import { tempDir } from '../../tests/temp.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const canary = path.join(root, 'tests/fixtures/canary/content');
@@ -23,7 +23,7 @@ const run = (content: string, ...args: string[]) =>
 describe('npm run new -- note --kind', () => {
   for (const kind of ['committee-appearance', 'qp-note', 'letter', 'key-issue']) {
     it(`writes a ${kind} that passes the check once its placeholders are filled`, () => {
-      const content = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-new-kind-'));
+      const content = tempDir('new-kind');
       fs.cpSync(canary, content, { recursive: true });
       const result = run(content, 'note', 'Test Note', '--kind', kind);
       expect(result.status, result.stderr).toBe(0);

@@ -2,12 +2,12 @@
  * `npm run new`: slugs from titles, a valid entry in both languages, and no overwriting.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { slugFromTitle } from './scaffold.ts';
 import { loadBinder } from '../redaction/load.ts';
+import { tempDir } from '../../tests/temp.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const canary = path.join(root, 'tests/fixtures/canary/content');
@@ -36,7 +36,7 @@ describe('slugFromTitle', () => {
 describe('npm run new', () => {
   for (const collection of ['forums', 'organisation', 'program', 'note']) {
     it(`writes a valid ${collection} in both languages`, () => {
-      const content = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-new-'));
+      const content = tempDir('new');
       fs.cpSync(canary, content, { recursive: true });
       const result = run(content, collection, 'Test Entry');
       expect(result.status, result.stderr).toBe(0);
@@ -46,7 +46,7 @@ describe('npm run new', () => {
   }
 
   it('refuses to overwrite an existing entry and writes nothing', () => {
-    const content = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-new-'));
+    const content = tempDir('new');
     fs.cpSync(canary, content, { recursive: true });
     const before = fs.readFileSync(path.join(content, 'forums/alpha.yaml'), 'utf8');
     const result = run(content, 'forums', 'Alpha', '--id', 'alpha');

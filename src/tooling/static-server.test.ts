@@ -4,12 +4,12 @@
  * site's folder or base path, and only GET and HEAD.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer, startStaticServer } from './static-server.ts';
+import { tempDir } from '../../tests/temp.ts';
 
-const site = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-static-'));
+const site = tempDir('static');
 fs.mkdirSync(path.join(site, 'en/forums'), { recursive: true });
 fs.writeFileSync(path.join(site, 'en/forums/index.html'), '<p>Forums</p>');
 fs.writeFileSync(path.join(site, '404.html'), '<p>Not found</p>');

@@ -1,12 +1,13 @@
 /**
  * Builds a fixture binder with the real pipeline (scripts/build.ts: redact pass, Astro, Pagefind,
- * audit) into a temporary working directory, so tests never touch the project's dist/.
+ * audit) into a temporary working directory, so tests never touch the project's dist/. The
+ * working directories last while the test file runs and are removed at its end (tests/temp.ts).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { tempDir } from '../temp.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -16,8 +17,9 @@ export interface BuildResult {
   stderr: string;
 }
 
+/** A working directory `binder-<name>-XXXXXX` under the system's temporary folder, removed when the test file ends. */
 export function tempWorkdir(name: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `binder-${name}-`));
+  return tempDir(name);
 }
 
 export function runScript(

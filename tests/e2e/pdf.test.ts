@@ -10,7 +10,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
@@ -18,9 +17,10 @@ import { chromiumFlags, chromiumPath, pdfMargins, pdfPages, printBinder } from '
 import { startStaticServer, type StaticServer } from '../../src/tooling/static-server.ts';
 import { auditOutput } from '../../src/audit/audit.ts';
 import { editionDir } from './helpers.ts';
+import { tempDir } from '../temp.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const out = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-pdf-test-'));
+const out = tempDir('pdf-test');
 let browser: Browser;
 const servers: StaticServer[] = [];
 const pdfs: Record<string, string[]> = {};
@@ -167,7 +167,7 @@ describe('the public PDF', () => {
   });
 
   it('holds no redacted passage or withheld entry, in either language', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-pdf-text-'));
+    const dir = tempDir('pdf-text');
     fs.writeFileSync(path.join(dir, 'en.txt'), pdfs['public-en']!.join('\n'));
     fs.writeFileSync(path.join(dir, 'fr.txt'), pdfs['public-fr']!.join('\n'));
     expect(auditOutput(path.join(root, 'content'), dir).hits).toEqual([]);

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fillPdfLinks, pdfLinksSlot, publishPdfs } from './pdf-links.ts';
+import { tempDir } from '../../../tests/temp.ts';
 
 const page = (lang: 'en' | 'fr') => `<main>${pdfLinksSlot(lang)}</main>`;
 
@@ -27,8 +27,8 @@ describe('the links to the PDFs', () => {
   });
 
   it('are published with the PDFs that were printed, and a stale copy of one that failed is removed', () => {
-    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-pdf-links-'));
-    const pdfDir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-pdf-out-'));
+    const site = tempDir('pdf-links');
+    const pdfDir = tempDir('pdf-out');
     fs.mkdirSync(path.join(site, 'en'));
     fs.writeFileSync(path.join(site, 'en', 'index.html'), page('en'));
     fs.writeFileSync(path.join(site, 'binder-public-fr.pdf'), 'stale');

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectedPageLevels, fillPrintBodies, markingProblems, prefixPrintIds, printAnchor, printBody, printPageRules } from './print.ts';
 import { editionClassification, highestClassification, markingPage } from '../../core/marking.ts';
 import type { Classification } from '../../schemas/classification.ts';
 import { markingStrings } from '../../site/i18n/marking-strings.ts';
+import { tempDir } from '../../../tests/temp.ts';
 
 describe('fillPrintBodies', () => {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-print-'));
+  const out = tempDir('print');
   const page = (rel: string, html: string) => {
     fs.mkdirSync(path.join(out, rel), { recursive: true });
     fs.writeFileSync(path.join(out, rel, 'index.html'), html);

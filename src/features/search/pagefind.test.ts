@@ -1,31 +1,20 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { indexedFiles, indexSite, pageUrl, spacedForIndex } from './pagefind.ts';
 import { searchStrings, topicLabels } from './strings.ts';
 import { topics } from '../../schemas/topic.ts';
+import { writeTree } from '../../../tests/temp.ts';
 
 const page = (lang: string, body: string) =>
   `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main data-pagefind-body>${body}</main></body></html>`;
 
-function site(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-search-'));
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
-
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const site = (files: Record<string, string>) => writeTree(files, { name: 'search' });
 
 describe('the files Pagefind reads', () => {
   it('are every HTML file but those under a skipped folder, in a stable order', () => {
     const dir = site({ 'index.html': '', 'en/print/index.html': '', 'en/forums/fcm/index.html': '', 'en/a.css': '', '404.html': '' });
-    dirs.push(dir);
     expect(indexedFiles(dir, ['en/print'])).toEqual(['404.html', 'en/forums/fcm/index.html', 'index.html']);
   });
 
@@ -49,7 +38,6 @@ describe('spacing for the index', () => {
     const dir = site({
       'en/index.html': page('en', '<table><caption>Funding it receives</caption><tr><th>Purpose</th><th>Amount</th></tr></table>'),
     });
-    dirs.push(dir);
     expect(await indexSite(dir)).toEqual({ records: 1, languages: ['en'] });
     const fragments = fs.readdirSync(path.join(dir, 'pagefind/fragment'));
     const text = fragments.map((f) => gunzipSync(fs.readFileSync(path.join(dir, 'pagefind/fragment', f))).toString('utf8')).join('');

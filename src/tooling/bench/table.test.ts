@@ -1,13 +1,13 @@
 /** The benchmark's README output: stage times read from build summaries, the growth table and its data, the markers. */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { growthSection, growthTable, readGrowthData, writeIntoReadme, type Medians } from './table.ts';
 import { stageTimes } from './variants.ts';
 import { starlightPage } from './starlight.ts';
 import { treeRss, type Run } from './measure.ts';
+import { tempDir } from '../../../tests/temp.ts';
 
 const run = (time: string): Run => ({ wall: 1, cpu: 1, rssMb: 1, status: 0, log: `✓ public edition\n  time         ${time}\n` });
 
@@ -33,7 +33,7 @@ describe('the benchmark', () => {
     const table = growthTable({ '1000': medians(20), '200': medians(5) });
     expect(table.split('\n')[2]).toBe('| 200 | 5.0 s (25.0 ms / entry) | – | 10.0 s (50.0 ms / entry) | – | astro 2.5 |');
     expect(table.split('\n')[3]).toMatch(/^\| 1000 \| 20\.0 s/);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-readme-'));
+    const dir = tempDir('readme');
     const readme = path.join(dir, 'README.md');
     fs.writeFileSync(
       readme,
