@@ -13,13 +13,15 @@ import { disclosureOf } from './disclosure.ts';
 import { meetingUid } from './meeting-uid.ts';
 import type { DatedMeeting } from './meetings.ts';
 import { icsInstants, meetingTimeText } from './meeting-time.ts';
+import type { AttendeeText } from './calendar-attendees.ts';
+import { peopleStrings } from '../people/strings.ts';
 
 /** Whether a date names days, so that a calendar application can place it. */
 export function isDayPrecise(date: DateRange): boolean {
   return date.start.precision === 'day' && (date.end === undefined || date.end.precision === 'day');
 }
 
-/** The entry a meeting belongs to, in the calendar's language. */
+/** The entry a meeting belongs to, and the meeting's attendees, in the calendar's language. */
 export interface CalendarEntry {
   /** "Alpha Forum (AF)". */
   name: string;
@@ -27,6 +29,8 @@ export interface CalendarEntry {
   path: string;
   /** Markers of an entry that the public edition withholds as a whole (internal edition only). */
   withheldMarkers?: readonly string[] | undefined;
+  /** The meeting's attendees as this edition has them (calendar-attendees.ts). */
+  attendees?: readonly AttendeeText[] | undefined;
 }
 
 export interface IcsOptions {
@@ -70,7 +74,7 @@ export function calendarEvents(meetings: readonly DatedMeeting[], options: IcsOp
   for (const m of meetings) {
     if (!isDayPrecise(m.meeting.date)) continue;
     const entry = options.entryOf(m);
-    const disclosure = disclosureOf(m, entry.withheldMarkers);
+    const disclosure = disclosureOf(m, entry.withheldMarkers, entry.attendees);
     // The public file has no "[REDACTED]" events: a meeting missing any text is left out whole.
     if (disclosure.state === 'redacted' || (disclosure.state === 'shown' && options.edition === 'public')) continue;
     const text = (field: Redactable<{ en: string; fr: string }> | undefined) => {
@@ -81,6 +85,8 @@ export function calendarEvents(meetings: readonly DatedMeeting[], options: IcsOp
     const location = text(m.meeting.location);
     const theme = text(m.meeting.theme);
     const agenda = (m.meeting.agenda ?? []).map(text).filter((item) => item !== undefined);
+    // A withheld attendee has left the meeting out above; here each is plain or shown.
+    const attendees = (entry.attendees ?? []).flatMap((a) => (a.state === 'redacted' || a.value === '' ? [] : [a.value]));
     const timed = timing(m, options);
     const link = options.site ? new URL(entry.path, options.site).href : entry.path;
     const uid = meetingUid(m);
@@ -97,6 +103,7 @@ export function calendarEvents(meetings: readonly DatedMeeting[], options: IcsOp
         timed && strings.time(timed.text),
         theme && strings.theme(theme),
         agenda.length > 0 && strings.agendaLine(agenda.join(strings.agendaSeparator)),
+        attendees.length > 0 && strings.attendeesLine(attendees.join(peopleStrings[lang].attendeeSeparator)),
         link,
       ]
         .filter(Boolean)

@@ -5,15 +5,17 @@
 import { literalMarkerPattern, unspecifiedMarker } from '../../core/literal-markers.ts';
 import { unwrap } from '../../core/redactable.ts';
 import type { DatedMeeting } from './meetings.ts';
+import type { AttendeeText } from './calendar-attendees.ts';
 
 /**
  * How much of a meeting this edition may show. `redacted`: some of its text is gone (the public
  * edition's markers, or "[REDACTED]" already in the source). `shown`: the internal edition shows
- * text the public edition withholds (the meeting, one of its fields, or the entry it belongs to).
+ * text the public edition withholds (the meeting, one of its fields, the entry it belongs to, or an
+ * attendee: a withheld person, name or title).
  */
 export type Disclosure = { state: 'plain' } | { state: 'shown' | 'redacted'; markers: string[] };
 
-export function disclosureOf(m: DatedMeeting, entryMarkers?: readonly string[]): Disclosure {
+export function disclosureOf(m: DatedMeeting, entryMarkers?: readonly string[], attendees: readonly AttendeeText[] = []): Disclosure {
   const redacted = new Set<string>();
   const shown = new Set<string>([...(m.shownMarkers ?? []), ...(entryMarkers ?? [])]);
   const texts = [m.meeting.title, m.meeting.location, m.meeting.theme, ...(m.meeting.agenda ?? [])];
@@ -26,6 +28,13 @@ export function disclosureOf(m: DatedMeeting, entryMarkers?: readonly string[]):
     else {
       if (u.state === 'shown') u.markers.forEach((id) => shown.add(id));
       if (isText(u.value) && Object.values(u.value).some(hasLiteralMarker)) redacted.add(unspecifiedMarker);
+    }
+  }
+  for (const a of attendees) {
+    if (a.state === 'redacted') a.markers.forEach((id) => redacted.add(id));
+    else {
+      if (a.state === 'shown') a.markers.forEach((id) => shown.add(id));
+      if (hasLiteralMarker(a.value)) redacted.add(unspecifiedMarker);
     }
   }
   if (redacted.size > 0) return { state: 'redacted', markers: [...redacted] };

@@ -37,6 +37,8 @@ const en = {
   time: (time: string) => `Time: ${time}`,
   /** Calendar file: the line of an event's description that lists its agenda items. */
   agendaLine: (items: string) => `Agenda: ${items}`,
+  /** Calendar file: the line of an event's description that names who attends, as the meeting's page does. */
+  attendeesLine: (people: string) => `Attending: ${people}`,
   /** Between agenda items, written inline. */
   agendaSeparator: '; ',
 };
@@ -68,6 +70,7 @@ const fr: CalendarStrings = {
   agenda: 'Ordre du jour',
   time: (time: string) => `Heure\u00a0: ${time}`,
   agendaLine: (items: string) => `Ordre du jour\u00a0: ${items}`,
+  attendeesLine: (people: string) => `Participants\u00a0: ${people}`,
   agendaSeparator: '\u00a0; ',
 };
 

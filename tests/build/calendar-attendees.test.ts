@@ -1,0 +1,65 @@
+/**
+ * Meeting attendees in the calendar files, built for real from the canary fixture: a meeting whose
+ * only withheld detail is an attendee (a person withheld as a whole; a person whose name is
+ * redacted) is left out of the public .ics in both languages, and none of its people's words reach
+ * any public .ics; the internal .ics names them in the event's description, flagged. The demo
+ * binder's public attendees are checked by the unit tests (src/features/calendar/).
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, projectRoot, readTree, tempWorkdir, type BuildResult } from './helpers.ts';
+
+const content = path.join(projectRoot, 'tests/fixtures/canary/content');
+const workdir = tempWorkdir('calendar-attendees');
+const icsFiles = ['en/calendar.ics', 'fr/calendrier.ics'];
+let internal: BuildResult;
+let publicBuild: BuildResult;
+let publicTree: Map<string, string>;
+let internalTree: Map<string, string>;
+
+beforeAll(() => {
+  internal = build({ content, workdir, edition: 'internal' });
+  publicBuild = build({ content, workdir });
+  publicTree = readTree(path.join(workdir, 'dist'));
+  internalTree = readTree(path.join(workdir, 'dist-internal'));
+});
+
+/** A calendar file with its content lines unfolded (a folded line could split a word in two). */
+const unfolded = (tree: Map<string, string>, file: string) => {
+  const ics = tree.get(file);
+  expect(ics, file).toBeDefined();
+  return ics!.replace(/\r\n[ \t]/g, '');
+};
+const withheldWords = /canary(withheldperson|personname)|canary-withheld-person|Alpha bureau|bureau Alpha|Alpha liaison|liaison Alpha/i;
+
+describe('attendees in the calendar files', () => {
+  it('builds both editions', () => {
+    expect(internal.status, internal.stderr).toBe(0);
+    expect(publicBuild.status, publicBuild.stderr).toBe(0);
+  });
+
+  it('keeps a withheld attendee, and an attendee whose name is withheld, out of every public .ics', () => {
+    const files = [...publicTree.keys()].filter((file) => file.endsWith('.ics'));
+    expect(files.sort()).toEqual([...icsFiles].sort());
+    for (const file of files) {
+      const ics = unfolded(publicTree, file);
+      expect(ics, file).not.toMatch(withheldWords);
+      expect(ics, file).not.toMatch(/^ATTENDEE/m);
+    }
+  });
+
+  it('names them in the internal .ics, in each language, the meetings flagged', () => {
+    const en = unfolded(internalTree, 'en/calendar.ics');
+    expect(en).toContain('SUMMARY:[Withheld from the public edition] Alpha bureau call');
+    expect(en).toContain('Attending: CanaryWithheldPersonName\\, CanaryWithheldPersonTitleen');
+    expect(en).toContain('SUMMARY:[Withheld from the public edition] Alpha liaison meeting');
+    expect(en).toContain('Attending: CanaryPersonName\\, Liaison Officer');
+    const fr = unfolded(internalTree, 'fr/calendrier.ics');
+    expect(fr).toContain('Participants\u00a0: CanaryWithheldPersonName\\, CanaryWithheldPersonTitlefr');
+    expect(fr).toContain('Participants\u00a0: CanaryPersonName\\, agente de liaison');
+  });
+
+  it('says on the public calendar page that meetings with withheld details are left out of the file', () => {
+    expect(publicTree.get('en/calendar/index.html')).toContain('left out of the calendar file');
+  });
+});
