@@ -3,14 +3,14 @@
  * not stop the audit), and an amount shown at a scale is looked for in the forms pages print it.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectYaml, readYaml } from './collect-yaml.ts';
 import type { Needle } from './collect.ts';
+import { tempDir } from '../../tests/temp.ts';
 
 function collect(text: string) {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'binder-collect-yaml-')), 'p.yaml');
+  const file = path.join(tempDir('collect-yaml'), 'p.yaml');
   fs.writeFileSync(file, text);
   const needles: Needle[] = [];
   const publicStrings: string[] = [];
@@ -32,5 +32,10 @@ describe('collectYaml', () => {
       expect.arrayContaining(['103800000000', '103,800,000,000', '$103.8\u00a0billion', '103,8\u00a0milliards de dollars']),
     );
     expect(needles.every((n) => n.origin === 'p.yaml:1' && n.kind === 'field')).toBe(true);
+  });
+
+  it('looks for a redacted statistic in the words it would print at any scale (formatScaled)', () => {
+    const { needles } = collect('value: { redact: atia-15-1, value: 27000 }\nunit: count\nscale: thousands\n');
+    expect(needles.map((n) => n.text)).toEqual(expect.arrayContaining(['27000', '27,000', '27 thousand', '27 milliers']));
   });
 });

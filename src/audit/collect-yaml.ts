@@ -99,8 +99,11 @@ export function strings(value: unknown): string[] {
   if (typeof value === 'number') {
     const forms = [String(value)];
     if (value >= 1000) forms.push(englishNumber.format(value), frenchNumber.format(value));
-    // A statistic at a scale is printed in words: "1.6 million" / "1,6 million".
+    // A statistic at a scale is printed in words: "1.6 million" / "1,6 million" (formatScaled, one
+    // decimal, an ordinary space; with its currency, the same words follow "$" or precede "de dollars").
     if (value >= 1_000_000) forms.push(englishWords.format(value), frenchWords.format(value));
+    for (const scale of moneyScales.filter((s) => value >= scaleAt[s]))
+      for (const lang of ['en', 'fr'] as const) forms.push(formatScaled(value, scale, lang, { fractionDigits: 1, space: ' ' }));
     return forms;
   }
   if (Array.isArray(value)) return value.flatMap(strings);
@@ -114,9 +117,10 @@ function scaledForms(money: Record<string, unknown>): string[] {
   const { amount, currency, display } = money;
   if (typeof amount !== 'number' || !moneyScales.includes(display as MoneyScale)) return [];
   const code = typeof currency === 'string' ? currency : 'CAD';
-  return [formatScaled(amount, code, display as MoneyScale, 'en'), formatScaled(amount, code, display as MoneyScale, 'fr')];
+  return (['en', 'fr'] as const).map((lang) => formatScaled(amount, display as MoneyScale, lang, { currency: code }));
 }
 
+const scaleAt: Record<MoneyScale, number> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
 const englishNumber = new Intl.NumberFormat('en-CA');
 const frenchNumber = new Intl.NumberFormat('fr-CA');
 const words = { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 } as const;

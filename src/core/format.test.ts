@@ -9,6 +9,7 @@ import {
   formatDateRange,
   formatList,
   formatIsoDay,
+  formatScaled,
 } from './format.ts';
 import type { Money } from '../schemas/money.ts';
 import type { PartialDate } from '../schemas/partial-date.ts';
@@ -67,6 +68,31 @@ describe('formatMoney at a scale, and to be determined', () => {
   it('says an amount is to be determined, whatever its period', () => {
     expect(formatMoney(money({ amount: 'tbd', period: 'per-year' }), 'en')).toBe('To be determined');
     expect(formatMoney(money({ amount: 'tbd' }), 'fr')).toBe('À déterminer');
+  });
+});
+
+describe('formatScaled, the one scaled formatter (amounts, statistics, the audit)', () => {
+  it('writes a figure with its currency before the word in English, and the currency in words after it in French', () => {
+    expect(formatScaled(103_800_000_000, 'billions', 'en', { currency: 'CAD' })).toBe(`$103.8${nbsp}billion`);
+    expect(formatScaled(103_800_000_000, 'billions', 'fr', { currency: 'CAD' })).toBe(`103,8${nbsp}milliards de dollars`);
+    expect(formatScaled(2_400_000, 'millions', 'fr', { currency: 'XYZ' })).toBe(`2,4${nbsp}millions (XYZ)`);
+  });
+
+  it('writes a plain number at a scale, with the decimals and space asked for', () => {
+    expect(formatScaled(1_640_000, 'millions', 'en', { fractionDigits: 1, space: ' ' })).toBe('1.6 million');
+    expect(formatScaled(1_640_000, 'millions', 'fr', { fractionDigits: 1, space: ' ' })).toBe('1,6 million');
+    expect(formatScaled(1_645_000, 'millions', 'en')).toBe(`1.65${nbsp}million`);
+  });
+
+  it('keeps the scale asked for, whatever the figure’s size', () => {
+    expect(formatScaled(1_050_000_000, 'millions', 'en', { currency: 'CAD' })).toBe(`$1,050${nbsp}million`);
+    expect(formatScaled(1_600_000, 'thousands', 'fr', { fractionDigits: 1 })).toBe(`1${nbsp}600${nbsp}milliers`);
+  });
+
+  it('puts the French word in the plural from two, as the figure is printed', () => {
+    expect(formatScaled(1_990_000, 'millions', 'fr')).toBe(`1,99${nbsp}million`);
+    expect(formatScaled(1_960_000, 'millions', 'fr', { fractionDigits: 1 })).toBe(`2${nbsp}millions`);
+    expect(formatScaled(2_000_000, 'millions', 'fr', { currency: 'CAD' })).toBe(`2${nbsp}millions de dollars`);
   });
 });
 

@@ -47,23 +47,36 @@ export function formatAmount(amount: number, currency: string, lang: Lang): stri
 
 const scaleFactor: Record<MoneyScale, number> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
 
+/** How `formatScaled` writes a figure: its currency, its decimals and the space before the scale's word. */
+export interface ScaledOptions {
+  /** A currency code: "$103.8 billion", "US$25 million" / "103,8 milliards de dollars". None: a plain number. */
+  currency?: string | undefined;
+  /** Decimals at most, after the figure is divided by the scale (default 2). */
+  fractionDigits?: number;
+  /** Between the figure and the scale's word (default a no-break space). */
+  space?: string;
+}
+
 /**
- * An amount at a scale, as federal publications write it: "$103.8 billion", "US$25 million";
- * "103,8 milliards de dollars", "1,5 million de dollars" (plural from two, "d’euros").
+ * A number at a scale, as federal publications write it: "$103.8 billion", "US$25 million",
+ * "1.6 million"; "103,8 milliards de dollars", "1,5 million de dollars" (plural from two, "d’euros").
+ * The word is the scale's, whatever the figure's size ("1,050 million"). The one scaled formatter:
+ * amounts (`display:`), statistics (`scale:`) and the audit's search for both.
  */
-export function formatScaled(amount: number, currency: string, scale: MoneyScale, lang: Lang): string {
+export function formatScaled(value: number, scale: MoneyScale, lang: Lang, options: ScaledOptions = {}): string {
+  const { currency, fractionDigits = 2, space = '\u00a0' } = options;
   const strings = formatStrings[lang];
-  const value = amount / scaleFactor[scale];
-  const word = strings.scales[scale][value >= 2 ? 1 : 0];
-  if (lang === 'en') {
-    const figure = cached(
-      `scaled en ${currency}`,
-      () => new Intl.NumberFormat(locales.en, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 2 }),
-    ).format(value);
-    return `${figure}\u00a0${word}`;
-  }
-  const figure = cached(`scaled fr`, () => new Intl.NumberFormat(locales.fr, { maximumFractionDigits: 2 })).format(value);
-  return `${figure}\u00a0${word} ${strings.currencyWords[currency] ?? `(${currency})`}`;
+  const scaled = value / scaleFactor[scale];
+  const style: Intl.NumberFormatOptions = lang === 'en' && currency ? { style: 'currency', currency } : {};
+  const format = cached(
+    `scaled ${lang} ${lang === 'en' ? (currency ?? '') : ''} ${fractionDigits}`,
+    () => new Intl.NumberFormat(locales[lang], { ...style, minimumFractionDigits: 0, maximumFractionDigits: fractionDigits }),
+  );
+  // The plural follows the figure as printed: "1,5 million", "2 millions".
+  const shown = Number(scaled.toFixed(fractionDigits));
+  const word = strings.scales[scale][shown >= 2 ? 1 : 0];
+  const words = lang === 'fr' && currency ? ` ${strings.currencyWords[currency] ?? `(${currency})`}` : '';
+  return `${format.format(scaled)}${space}${word}${words}`;
 }
 
 /** "approximately $300,000 per year", "21 000 000 $ sur 3 ans", "$103.8 billion"; "To be determined". */
@@ -71,7 +84,7 @@ export function formatMoney(money: Money, lang: Lang): string {
   const strings = formatStrings[lang];
   if (!isKnown(money)) return strings.toBeDetermined;
   const amount = money.display
-    ? formatScaled(money.amount, money.currency, money.display, lang)
+    ? formatScaled(money.amount, money.display, lang, { currency: money.currency })
     : formatAmount(money.amount, money.currency, lang);
   const period = money.period === 'per-year' ? strings.perYear : money.period === 'one-time' ? '' : strings.overYears(money.period.years);
   return [money.approximate ? strings.approximately : '', amount, period].filter(Boolean).join(' ');

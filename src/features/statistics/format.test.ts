@@ -27,6 +27,13 @@ describe('formatStatistic', () => {
     expect(formatStatistic(stat, 'en')).toBe('$103.8 billion');
     expect(formatStatistic(stat, 'fr')).toBe('103,8 milliards de dollars');
     expect(formatStatistic({ value: 2_400_000, unit: 'currency:USD', scale: 'millions' }, 'en')).toBe('US$2.4 million');
+    expect(formatStatistic({ value: 2_400_000, unit: 'currency:USD', scale: 'millions' }, 'fr')).toBe('2,4 millions de dollars américains');
+  });
+
+  it('writes the scale the editor chose, with the words amounts use (formatScaled)', () => {
+    expect(formatStatistic({ value: 27_000, unit: 'count', scale: 'thousands' }, 'en')).toBe('27 thousand');
+    expect(formatStatistic({ value: 27_000, unit: 'count', scale: 'thousands' }, 'fr')).toBe('27 milliers');
+    expect(formatStatistic({ value: 1_050_000_000, unit: 'count', scale: 'millions' }, 'en')).toBe('1,050 million');
   });
 
   it('writes dollars without a scale as amounts are written elsewhere', () => {

@@ -3,11 +3,12 @@
  * space between thousands in French), "21.9%" / "21,9 %" (Canada.ca writes no space before % in
  * English; French puts a no-break space), and, at a scale, the prose form federal writing uses in
  * running text: "1.6 million" / "1,6 million", "114 million" / "114 millions", "$103.8 billion" /
- * "103,8 milliards de dollars" (not the compact "1.6M" / "1,6 M" of tables and charts).
+ * "103,8 milliards de dollars" (not the compact "1.6M" / "1,6 M" of tables and charts), through the
+ * one scaled formatter amounts use (`formatScaled`, src/core/format.ts): the word is the scale's.
  */
 import type { Lang } from '../../schemas/localized.ts';
 import type { StatisticScale, StatisticUnit } from '../../schemas/statistic.ts';
-import { locales, formatAmount } from '../../core/format.ts';
+import { locales, formatAmount, formatScaled } from '../../core/format.ts';
 import { statisticStrings } from './strings.ts';
 
 export interface StatisticNumber {
@@ -25,16 +26,6 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
   return format;
 }
 
-const scaleDigits: Record<StatisticScale, number> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
-
-/** The number at its scale in words ("1.6 million"), one decimal at most, as the source rounds it. */
-function scaled(value: number, scale: StatisticScale, lang: Lang): string {
-  // Intl picks the word from the number's size: round to the scale first, so 999,999 at millions is "1 million".
-  const rounded = Math.round((value / scaleDigits[scale]) * 10) / 10;
-  const options: Intl.NumberFormatOptions = { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 };
-  return numberFormat(lang, options).format(rounded * scaleDigits[scale]);
-}
-
 /** "approximately 1.6 million", "21,9 %", "environ 27 000", "$103.8 billion". */
 export function formatStatistic(stat: StatisticNumber, lang: Lang): string {
   const strings = statisticStrings[lang];
@@ -44,8 +35,9 @@ export function formatStatistic(stat: StatisticNumber, lang: Lang): string {
 
 function numberText({ value, unit, scale }: StatisticNumber, lang: Lang): string {
   if (unit === 'percent') return numberFormat(lang, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 }).format(value);
-  const currency = unit.startsWith('currency:') ? (unit.slice('currency:'.length) as 'CAD' | 'USD') : undefined;
-  if (currency && !scale) return formatAmount(value, currency, lang);
-  const number = scale ? scaled(value, scale, lang) : numberFormat(lang, { maximumFractionDigits: 2 }).format(value);
-  return currency ? statisticStrings[lang].dollars[currency](number) : number;
+  const currency = unit.startsWith('currency:') ? unit.slice('currency:'.length) : undefined;
+  // At a scale, one decimal at most, as the source rounds it; an ordinary space, as running text has always had here.
+  if (scale) return formatScaled(value, scale, lang, { currency, fractionDigits: 1, space: ' ' });
+  if (currency) return formatAmount(value, currency, lang);
+  return numberFormat(lang, { maximumFractionDigits: 2 }).format(value);
 }
