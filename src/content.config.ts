@@ -38,6 +38,7 @@ export const collections = {
       edition: z.enum(['public', 'internal']),
       rows: z.array(z.object({ collection: z.string(), id: z.string(), counts: z.record(z.string(), z.number()) })),
       withheld: z.record(z.string(), z.number()),
+      statistics: z.record(z.string(), z.number()),
       totals: z.record(z.string(), z.number()),
     }),
   }),

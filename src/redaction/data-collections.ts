@@ -2,7 +2,8 @@
  * The data collections without pages of their own (statistics, legislation): each file is
  * parsed and validated with its schema, its `redact:` markers checked, and its id offered to
  * the bodies' `<Stat id>` and `<Cite act>`. In the copy, a statistic's `{ redact, value }`
- * becomes `{ redacted: [markers] }` in the public edition, as entries' fields do; the copy holds
+ * becomes `{ redacted: [markers] }` in the public edition, as entries' fields do, and the register
+ * counts each statistic with a withheld field once per marker (withheldStatistics); the copy holds
  * each collection as one file, `_statistics.json` and `_legislation.json`.
  */
 import type { z } from 'astro/zod';
@@ -63,12 +64,29 @@ export function copyDataItems(items: DataItems, isPublic: boolean, files: Map<st
   return replaced;
 }
 
-/** `{ redact, value }` below the top level becomes `{ redacted: [markers] }` in the public edition. */
+/**
+ * The register's count of statistics with a withheld value or source: once per statistic and
+ * marker, as a withheld entry is counted, never by id (the register's row names no statistic).
+ */
+export function withheldStatistics(items: DataItems): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { data } of items.statistics.values()) {
+    const markers = new Set<string>();
+    for (const field of Object.values(data)) {
+      if (field && typeof field === 'object' && 'redact' in field && Array.isArray(field.redact))
+        field.redact.forEach((m) => markers.add(m));
+    }
+    for (const marker of markers) counts[marker] = (counts[marker] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** `{ redact, value }` (or `{ redact }` alone, not recorded) below the top level becomes `{ redacted: [markers] }` in the public edition. */
 function withoutRedacted(raw: unknown, isPublic: boolean, onReplace: () => void, top = true): unknown {
   if (Array.isArray(raw)) return raw.map((item) => withoutRedacted(item, isPublic, onReplace, false));
   if (!raw || typeof raw !== 'object') return raw;
   const record = raw as Record<string, unknown>;
-  if (!top && isPublic && 'redact' in record && 'value' in record) {
+  if (!top && isPublic && 'redact' in record && ('value' in record || Object.keys(record).length === 1)) {
     onReplace();
     const markers = record['redact'];
     return {

@@ -15,7 +15,7 @@ import { countLiteralMarkers } from './yaml-text.ts';
 import { languages, type Lang } from '../schemas/localized.ts';
 import { rewriteBody } from './rewrite-body.ts';
 import { withContactsWithheld } from './people-contacts.ts';
-import { copyDataItems } from './data-collections.ts';
+import { copyDataItems, withheldStatistics } from './data-collections.ts';
 import { unspecifiedMarker } from '../core/literal-markers.ts';
 import { binderForEdition } from './binder-structure.ts';
 
@@ -29,7 +29,8 @@ export interface RegisterRow {
 export interface EditionCopy {
   /** Files of the copy, by path relative to the copy's root, e.g. `forums/igc.json`. */
   files: Map<string, string | Buffer>;
-  register: { rows: RegisterRow[]; withheld: Record<string, number>; totals: Record<string, number> };
+  /** `statistics`: statistics with a withheld value or source, per marker (counted, never named). */
+  register: { rows: RegisterRow[]; withheld: Record<string, number>; statistics: Record<string, number>; totals: Record<string, number> };
   /** Ids (`collection/id`) of entries left out of this edition. */
   withheld: string[];
   /** How many passages and fields this edition replaced with markers. */
@@ -51,7 +52,7 @@ export function redactBinder(loaded: LoadedBinder, options: RedactOptions): Edit
     const entry = withheldEntries.get(key);
     return entry?.data.redact?.length ? entry.data.redact : [unspecifiedMarker];
   };
-  const register: EditionCopy['register'] = { rows: [], withheld: {}, totals: {} };
+  const register: EditionCopy['register'] = { rows: [], withheld: {}, statistics: withheldStatistics(loaded.data), totals: {} };
   let redactionsApplied = 0;
   const count = (counts: Record<string, number>, markers: readonly string[]) => {
     for (const marker of markers) {

@@ -8,6 +8,7 @@ const en = {
   page: 'Page',
   total: 'Total',
   withheld: 'Entries withheld in full',
+  statistics: 'Statistics with a withheld value or source',
   none: 'No passage is withheld.',
   marker: 'Provision',
 };
@@ -21,6 +22,7 @@ const fr: RegisterStrings = {
   page: 'Page',
   total: 'Total',
   withheld: 'Entrées soustraites en entier',
+  statistics: 'Statistiques dont la valeur ou la source est soustraite',
   none: 'Aucun passage n’est soustrait.',
   marker: 'Disposition',
 };
