@@ -8,6 +8,8 @@ import type { PersonTitle } from '../schemas/person.ts';
 import type { grammaticalGenders } from '../schemas/binder.ts';
 import type { PartialDate } from '../schemas/partial-date.ts';
 import { firstDay, lastDay } from '../schemas/partial-date.ts';
+import type { Redactable } from '../schemas/redactable.ts';
+import { unwrap, type Unwrapped } from './redactable.ts';
 
 export type Gender = (typeof grammaticalGenders)[number];
 
@@ -16,6 +18,15 @@ export function titleText(title: PersonTitle, gender: Gender, lang: Lang): strin
   if (lang === 'en' || typeof title.fr === 'string') return title[lang] as string;
   if (gender === 'unspecified') return title.fr.unspecified ?? `${title.fr.feminine} ou ${title.fr.masculine}`;
   return title.fr[gender];
+}
+
+/**
+ * A title as this edition has it, in the reader's language: plain, shown with its basis (internal
+ * edition), or the markers alone (the public edition's redact pass removed it from the data).
+ */
+export function titleIn(title: Redactable<PersonTitle>, gender: Gender, lang: Lang): Unwrapped<string> {
+  const u = unwrap(title);
+  return u.state === 'redacted' ? u : { ...u, value: titleText(u.value, gender, lang) };
 }
 
 interface Dated {

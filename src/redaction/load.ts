@@ -16,6 +16,7 @@ import { sortByRole, type EntryFiles } from './source-roles.ts';
 import { analyseCached, checkMarkerIds, parseFile, referenceContext, validate, type Parsed, type ReferenceContext } from './validate.ts';
 import { checkParity } from './parity.ts';
 import { checkContactMarker } from './people-contacts.ts';
+import { checkPersonTitles } from './people-titles.ts';
 import { checkNoteKinds } from './note-kind-checks.ts';
 import { dataIds, loadDataItems, type DataIds, type DataItems } from './data-collections.ts';
 import { checkStatisticAges } from './statistics-age.ts';
@@ -166,6 +167,7 @@ function loadEntry(
     validate(parsed.yaml, context.schemaOf(slot.collection), diagnostics, `${slot.collection} ${context.key}`, options.cache);
   if (validated) checkMarkerIds(validated.yaml, options.markers, diagnostics);
   if (validated) checkContactMarker(slot.collection, validated.yaml, options.markers, diagnostics);
+  if (validated) checkPersonTitles(slot.collection, validated.yaml, validated.data, diagnostics);
   // Bodies are checked even when the data file is not valid: every problem is reported at once.
   const bodies: EntrySource['bodies'] = {};
   const known = { markers: options.markers, entries: context.entries, publicEntries: context.publicEntries, data: options.data };

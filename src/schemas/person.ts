@@ -95,8 +95,8 @@ export const personSchema = (ref: RefFactory) =>
       .array(
         z
           .strictObject({
-            /** The title in each language. */
-            title: personTitle,
+            /** The title in each language. Redactable, for a title withheld while the person is named (an acting or covert role): `{ redact: atia-19-1, value: { en: …, fr: … } }`. */
+            title: redactable(personTitle),
             /** When the person took it up. */
             from: partialDate.optional(),
             /** When it ended; leave out while it lasts. */

@@ -4,8 +4,8 @@
  */
 import type { Lang } from '../schemas/localized.ts';
 import type { AnyEntry } from './store.ts';
-import { withMarkerText } from '../core/literal-markers.ts';
-import { titleOn, titleText } from '../core/person-titles.ts';
+import { markerTextOf, withMarkerText } from '../core/literal-markers.ts';
+import { titleIn, titleOn } from '../core/person-titles.ts';
 import { valueOf } from '../core/redactable.ts';
 
 /**
@@ -28,7 +28,10 @@ function personName(person: Extract<AnyEntry, { collection: 'people' }>['data'],
   if (!current) return '';
   // A title standing as a name (a heading, a link, a card) starts with a capital; in running
   // text French writes it in lower case ("la directrice générale"), as titleText gives it.
-  const title = titleText(current.title, person.gender, lang);
+  const shown = titleIn(current.title, person.gender, lang);
+  // A position's title is never redacted (the redact pass refuses it, people-titles.ts); if one were, its marker.
+  if (shown.state === 'redacted') return markerTextOf(lang);
+  const title = shown.value;
   return title.charAt(0).toLocaleUpperCase(lang) + title.slice(1);
 }
 

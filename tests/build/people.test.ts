@@ -3,7 +3,8 @@
  * languages, contacts withheld by default (a marker with ATIA s.19(1) in the public edition, the
  * text marked with its basis in the internal one) and a public general line shown in both; a
  * person withheld as a whole has no page and is a marker wherever a forum, a meeting or a
- * <Person> names them. tests/build/canary.test.ts greps the whole public output for the Canary
+ * <Person> names them; a named person's redacted title is a marker; a withheld statistic counts on
+ * the redaction register. tests/build/canary.test.ts greps the whole public output for the Canary
  * words of tests/fixtures/canary/content/people/.
  */
 import path from 'node:path';
@@ -80,13 +81,46 @@ describe('people', () => {
     expect(forum).toMatch(/Director General\s*:\s*\[REDACTED\] s\.19\(1\) ATIA/);
     expect(forum).toMatch(/Attending\s*:\s*\[REDACTED\] s\.19\(1\) ATIA[^;]*;\s*\[REDACTED\] s\.19\(1\) ATIA[^,]*, Liaison Officer/);
     const beta = text(publicTree.get('en/organizations/beta/index.html')!);
-    expect(beta).toMatch(/Beta works with \[REDACTED\] s\.19\(1\) ATIA[^.]* and with/);
+    expect(beta).toMatch(/Beta works with \[REDACTED\] s\.19\(1\) ATIA[^,]*, with/);
   });
 
   it('names a person with the title in force in the page’s language, linked to their page', () => {
     const fr = publicTree.get('fr/organisations/beta/index.html')!;
     expect(fr).toContain('href="/fr/personnes/canary-contact/"');
     expect(text(fr)).toContain('agente de liaison');
+  });
+
+  it('shows a named person whose title is redacted with a marker where the title was, everywhere it is printed', () => {
+    const page = text(publicTree.get('en/people/canary-covert/index.html')!);
+    expect(page).toMatch(/Title \[REDACTED\] s\.19\(1\) ATIA/);
+    expect(page).toContain(
+      'Titles [REDACTED] s.19(1) ATIA Redacted under section 19(1) of the Access to Information Act (since January 2019) Policy Analyst',
+    );
+    expect(publicTree.get('en/people/canary-covert/index.html')).toMatch(/<h1[^>]*>\s*Robin Tremblay\s*<\/h1>/);
+    const beta = publicTree.get('en/organizations/beta/index.html')!;
+    expect(beta).toContain('<a href="/en/people/canary-covert/">Robin Tremblay</a>, <span class="redacted">');
+    const forum = text(publicTree.get('en/forums/alpha/index.html')!);
+    expect(forum).toMatch(/Robin Tremblay , \[REDACTED\] s\.19\(1\) ATIA/);
+    expect(text(publicTree.get('fr/personnes/canary-covert/index.html')!)).toMatch(/Titre \[CAVIARDÉ\] par\. 19\(1\) LAI/);
+    // The canary words of the title are absent from every public file: canary.test.ts.
+  });
+
+  it('shows the internal edition a redacted title marked with its basis, in the gendered French forms', () => {
+    const en = internalTree.get('en/people/canary-covert/index.html')!;
+    expect(en).toMatch(/<mark class="redact-shown">[^]*?CanaryCovertTitleen/);
+    expect(text(internalTree.get('fr/personnes/canary-covert/index.html')!)).toContain('CanaryCovertTitlefem ou CanaryCovertTitlemasc');
+  });
+
+  it('counts a withheld statistic on the redaction register in a row that names no statistic', () => {
+    for (const [tree, page] of [
+      [publicTree, 'en/redactions/index.html'],
+      [internalTree, 'en/redactions/index.html'],
+    ] as const) {
+      const register = tree.get(page)!;
+      expect(text(register)).toMatch(/Statistics with a withheld value or source 1 Total/);
+      expect(register).not.toMatch(/withheld-count|Claims under review|987/);
+    }
+    expect(text(publicTree.get('fr/caviardages/index.html')!)).toContain('Statistiques dont la valeur ou la source est soustraite 1');
   });
 
   it('lists where a person appears', () => {

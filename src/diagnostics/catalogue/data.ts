@@ -98,6 +98,16 @@ export const dataRules = {
     hint: ({ marker }) => `add content/redaction-markers/${marker}.yaml, or write redact: <marker> or public: true on the contact`,
     examples: [{ marker: 'atia-19-1' }],
   }),
+  'position-title-redacted': rule<{ position: 'no-name' | 'name-redacted' }>({
+    title: 'A redacted title of a position',
+    why: 'A title may be withheld while the person is named; a position (no name, or a name the public edition withholds) is known by its titles alone, so its page, links and heading would have nothing left to name them.',
+    fix: 'Withhold the whole entry instead (`redact: <marker>` at the top of its file), or give the title unredacted.',
+    // Never the title: it is the redacted value.
+    message: ({ position }) =>
+      `this title is redacted, and the person ${position === 'no-name' ? 'has no name' : 'has a redacted name'}: nothing would name them in the public edition`,
+    hint: () => 'withhold the whole entry (redact: <marker> at the top of the file), or write the title unredacted',
+    examples: [{ position: 'no-name' }, { position: 'name-redacted' }],
+  }),
   'note-field-of-other-kind': rule<{ field: string; kind: string; fieldKinds: string[] }>({
     title: 'A field of another kind of note',
     why: 'Committee appearances, Question Period notes and letters each have fields of their own; a field of another kind would not be shown on this note, so what it says would be lost.',

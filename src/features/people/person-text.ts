@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../schemas/localized.ts';
 import type { Person } from '../../schemas/person.ts';
-import { titleOn, titleText } from '../../core/person-titles.ts';
+import { titleIn, titleOn } from '../../core/person-titles.ts';
 import { unwrap, type Unwrapped } from '../../core/redactable.ts';
 
 export interface PersonLine {
@@ -12,8 +12,8 @@ export interface PersonLine {
   name: Unwrapped<string> | undefined;
   /** The honorific in the reader's language, only beside a name the edition shows. */
   honorific: string | undefined;
-  /** The title in force on the day, in the reader's language. */
-  title: string | undefined;
+  /** The title in force on the day, in the reader's language, as the edition has it (a redacted title is its markers). */
+  title: Unwrapped<string> | undefined;
 }
 
 export function personLine(person: Pick<Person, 'name' | 'honorific' | 'gender' | 'titles'>, lang: Lang, day: string): PersonLine {
@@ -22,6 +22,6 @@ export function personLine(person: Pick<Person, 'name' | 'honorific' | 'gender' 
   return {
     name,
     honorific: name && name.state !== 'redacted' ? person.honorific?.[lang] : undefined,
-    title: current ? titleText(current.title, person.gender, lang) : undefined,
+    title: current ? titleIn(current.title, person.gender, lang) : undefined,
   };
 }
