@@ -27,14 +27,13 @@ const worker = path.join(import.meta.dirname, 'shard-worker.ts');
 
 /**
  * Below this many MDX bodies, the default is one process: a shard's fixed cost (Astro and Vite
- * started, every template bundled) outweighs what it saves (on a busy machine, the demo binder's
- * 66 bodies took longer in two shards than in one, a synthetic binder's 400 less). With the
- * shards forked before the redact pass, 400 bodies on a machine loaded by other builds (load 8
- * to 9 on 2 cores, medians of 3 alternating runs) took 23.1 s in one process and 29.9 s in two:
- * with no idle core, the shards' warm-up slows the pass instead. Kept at 200 until an idle
- * machine's runs decide. BINDER_JOBS, when set, is obeyed whatever the size.
+ * started, every template bundled) outweighs what it saves. On the idle 2-core machine, shards
+ * forked before the redact pass, medians of 3 alternating runs of the whole public build: 400
+ * bodies (a synthetic binder of 200 entries) took 14.3 s in one process and 14.4 s in two, 800
+ * bodies 22.0 s and 20.5 s. Two processes also hold twice the memory, so they start to pay between
+ * the two. BINDER_JOBS, when set, is obeyed whatever the size.
  */
-export const minBodiesToShard = 200;
+export const minBodiesToShard = 500;
 
 /** BINDER_JOBS: how many shards the Astro stage runs (default: the machine's cores, for a binder big enough; 1: one process). */
 export function buildJobs(env: NodeJS.ProcessEnv = process.env, cores = os.availableParallelism(), bodies = Infinity): number {
