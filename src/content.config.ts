@@ -40,6 +40,8 @@ export const collections = {
       withheld: z.record(z.string(), z.number()),
       statistics: z.record(z.string(), z.number()),
       totals: z.record(z.string(), z.number()),
+      /** The collections the copy holds something in (the site reads only those). */
+      collections: z.array(z.string()),
     }),
   }),
 };

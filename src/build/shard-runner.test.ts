@@ -1,7 +1,7 @@
 /** BINDER_JOBS read strictly, and where each shard writes and caches. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildJobs, shardDirs } from './shard-runner.ts';
+import { buildJobs, minBodiesToShard, shardDirs } from './shard-runner.ts';
 
 describe('shards of the Astro stage', () => {
   it('runs as many shards as cores unless BINDER_JOBS says otherwise', () => {
@@ -10,7 +10,8 @@ describe('shards of the Astro stage', () => {
     expect(buildJobs({ BINDER_JOBS: '1' }, 4)).toBe(1);
     // A small binder builds in one process unless BINDER_JOBS asks for shards.
     expect(buildJobs({}, 2, 90)).toBe(1);
-    expect(buildJobs({}, 2, 400)).toBe(2);
+    expect(buildJobs({}, 2, 400)).toBe(1);
+    expect(buildJobs({}, 2, minBodiesToShard)).toBe(2);
     expect(buildJobs({ BINDER_JOBS: '2' }, 2, 90)).toBe(2);
     for (const bad of ['0', 'two', '1.5', '-1'])
       expect(() => buildJobs({ BINDER_JOBS: bad }, 2)).toThrow(`BINDER_JOBS is a whole number of at least 1, not "${bad}"`);

@@ -100,8 +100,24 @@ export function redactBinder(loaded: LoadedBinder, options: RedactOptions): Edit
     redactionsApplied += copyBodies(entry, { loaded, isPublic, files, withheldRef, count: (markers) => count(counts, markers) });
     if (Object.keys(counts).length > 0) register.rows.push({ collection: entry.collection, id: entry.id, counts });
   }
-  files.set('_register.json', json({ edition, ...register }));
+  files.set('_register.json', json({ edition, ...register, collections: heldCollections(files) }));
   return { files, register, withheld: [...withheldEntries.keys()], redactionsApplied };
+}
+
+/**
+ * The collections this copy holds something in (a folder of entries, a non-empty `_statistics.json`):
+ * the site asks Astro for those only (src/site/store.ts), since Astro warns of every empty one at
+ * each read of its store, in the dev server at each save.
+ */
+function heldCollections(files: ReadonlyMap<string, string | Buffer>): string[] {
+  const held = new Set<string>();
+  for (const [rel, contents] of files) {
+    const folder = /^([^/_][^/]*)\//.exec(rel)?.[1];
+    if (folder) held.add(rel.endsWith('.mdx') ? 'bodies' : folder);
+    const single = /^_([a-z]+)\.json$/.exec(rel)?.[1];
+    if (single && single !== 'register' && Object.keys(JSON.parse(String(contents)) as object).length > 0) held.add(single);
+  }
+  return [...held].sort();
 }
 
 /** An entry's bodies as this edition publishes them, with their images; returns the passages replaced. */

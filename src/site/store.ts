@@ -3,7 +3,7 @@
  * and shared by all pages (never re-read per page). What features derive from it (relations,
  * meetings, the glossary) they derive once, in their own folders.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import type { EntryCollection } from '../schemas/reference.ts';
 import type { RedactionMarker } from '../schemas/redaction-marker.ts';
 import type { Classification } from '../schemas/classification.ts';
@@ -55,20 +55,31 @@ export function loadStore(): Promise<Store> {
   return cached;
 }
 
+/**
+ * The collections the copy holds something in, read; an empty one as no entries without asking
+ * Astro, which warns of each empty collection it is asked for (a binder without people or
+ * statistics would log three warnings at every save in the dev server).
+ */
+async function held(): Promise<<C extends CollectionKey>(name: C) => Promise<CollectionEntry<C>[]>> {
+  const collections = new Set((await getCollection('register'))[0]?.data.collections);
+  return (name) => (collections.has(name) ? getCollection(name) : Promise.resolve([]));
+}
+
 async function load(): Promise<Store> {
+  const read = await held();
   const [binders, markerEntries, forums, stakeholders, programs, notes, people, bodies, registers, glossaries] = await Promise.all([
     getCollection('binder'),
-    getCollection('redaction-markers'),
-    getCollection('forums'),
-    getCollection('stakeholders'),
-    getCollection('funding-programs'),
-    getCollection('notes'),
-    getCollection('people'),
-    getCollection('bodies'),
+    read('redaction-markers'),
+    read('forums'),
+    read('stakeholders'),
+    read('funding-programs'),
+    read('notes'),
+    read('people'),
+    read('bodies'),
     getCollection('register'),
     getCollection('glossary'),
   ]);
-  const [statistics, legislation] = await Promise.all([getCollection('statistics'), getCollection('legislation')]);
+  const [statistics, legislation] = await Promise.all([read('statistics'), read('legislation')]);
   const binder = binders[0]?.data;
   const register = registers[0]?.data;
   if (!binder || !register) throw new Error('The redacted copy has no binder.json or _register.json: run the build through npm run build.');
