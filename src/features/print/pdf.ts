@@ -137,8 +137,8 @@ export async function printBinder(browser: Browser, url: string, output: string)
       (numbers: [string, number][]) => {
         document.querySelectorAll('.pdf-sentinel').forEach((mark) => mark.remove());
         for (const [key, number] of numbers) {
-          const slot = document.querySelector(`[data-toc-page="${key}"]`);
-          if (slot) slot.textContent = String(number);
+          // The contents, and the Question Period notes table, both give a note's page.
+          for (const slot of document.querySelectorAll(`[data-toc-page="${key}"]`)) slot.textContent = String(number);
         }
       },
       [...pageOf],

@@ -1,7 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectedPageLevels, fillPrintBodies, markingProblems, prefixPrintIds, printAnchor, printBody, printPageRules } from './print.ts';
+import {
+  expectedPageLevels,
+  fillPrintBodies,
+  markingProblems,
+  prefixPrintIds,
+  printAnchor,
+  printBody,
+  printPageRules,
+  qpTablePlace,
+} from './print.ts';
+import type { AnyEntry } from '../../site/store.ts';
 import { editionClassification, highestClassification, markingPage } from '../../core/marking.ts';
 import type { Classification } from '../../schemas/classification.ts';
 import { markingStrings } from '../../site/i18n/marking-strings.ts';
@@ -49,6 +59,26 @@ describe('prefixPrintIds', () => {
   it('names parts and entries', () => {
     expect(printAnchor('forums')).toBe('part-forums');
     expect(printAnchor('forums', 'igc')).toBe('forums--igc');
+  });
+});
+
+describe('qpTablePlace', () => {
+  const note = (kind?: string) => ({ collection: 'notes', data: { kind } }) as unknown as AnyEntry;
+  const forum = { collection: 'forums', data: {} } as unknown as AnyEntry;
+
+  it('opens the part of the first QP note, in place of its list when it holds QP notes only', () => {
+    expect(qpTablePlace([{ entries: [note()] }, { entries: [note('qp-note'), note('qp-note')] }, { entries: [forum] }])).toEqual({
+      index: 1,
+      replacesList: true,
+    });
+    expect(qpTablePlace([{ entries: [note(), note('qp-note')] }, { entries: [note('qp-note')] }])).toEqual({
+      index: 0,
+      replacesList: false,
+    });
+  });
+
+  it('has no place when the edition has no QP note', () => {
+    expect(qpTablePlace([{ entries: [note('committee-appearance')] }, { entries: [forum] }])).toEqual({ index: -1, replacesList: false });
   });
 });
 

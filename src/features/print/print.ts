@@ -44,6 +44,20 @@ export function printAnchor(collection: string, id?: string): string {
   return id === undefined ? `part-${collection}` : `${collection}--${id}`;
 }
 
+/** The anchor of the Question Period notes table in the printable binder (and its key for the PDF's page numbers). */
+export const printQpAnchor = 'print-qp-notes';
+
+/**
+ * Where the printable binder puts the Question Period notes table: at the start of the part that
+ * holds the first QP note (`index`, or -1 when there is none), in place of that part's list of
+ * notes when it holds QP notes only (`replacesList`: the table lists them, with more).
+ */
+export function qpTablePlace(parts: readonly { entries: readonly AnyEntry[] }[]): { index: number; replacesList: boolean } {
+  const isQp = (entry: AnyEntry) => entry.collection === 'notes' && entry.data.kind === 'qp-note';
+  const index = parts.findIndex((part) => part.entries.some(isQp));
+  return { index, replacesList: index >= 0 && parts[index]!.entries.every(isQp) };
+}
+
 /** A tab of the printable binder: a part of the notes, or a collection; its entries in order. */
 export interface PrintPart {
   anchor: string;
