@@ -111,6 +111,8 @@ function checkMarkings(output: string, lang: string, starts: MarkedStart[]): voi
 
 export async function printBinder(browser: Browser, url: string, output: string): Promise<{ pages: number }> {
   const page = await browser.newPage();
+  // The first printing is a draft, in a folder of its own removed with it.
+  const drafts = fs.mkdtempSync(path.join(os.tmpdir(), 'binder-pdf-'));
   try {
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
@@ -122,7 +124,7 @@ export async function printBinder(browser: Browser, url: string, output: string)
     const { keys, levels } = await page.evaluate(placeSentinels);
     if (levels.length === 0 || levels.some(([, level]) => level === ''))
       throw new Error(`${url} has no print markings: build the edition again with this version of Binder`);
-    const draft = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'binder-pdf-')), 'draft.pdf');
+    const draft = path.join(drafts, 'draft.pdf');
     await page.pdf({ ...options, path: draft });
     const texts = pdfPages(draft);
     const pageOf = new Map<string, number>();
@@ -149,6 +151,7 @@ export async function printBinder(browser: Browser, url: string, output: string)
     return { pages: pdfPages(output).length };
   } finally {
     await page.close();
+    fs.rmSync(drafts, { recursive: true, force: true });
   }
 }
 
