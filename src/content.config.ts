@@ -10,6 +10,7 @@ import { glossarySchema } from './schemas/glossary.ts';
 import { redactionMarkerSchema } from './schemas/redaction-marker.ts';
 import { dataSchemas } from './schemas/data-collections.ts';
 import type { RefFactory } from './schemas/reference.ts';
+import { bodiesLoader } from './site/bodies-loader.ts';
 
 const base = editionPaths(readEdition()).content;
 const ref = ((collection: string) => reference(collection as never)) as unknown as RefFactory;
@@ -29,7 +30,9 @@ export const collections = {
   people: defineCollection({ loader: data('people'), schema: entrySchemas.people(ref) }),
   /** MDX bodies, one per entry and language: id `forums/igc.fr`. */
   bodies: defineCollection({
-    loader: glob({ base, pattern: '*/*.{en,fr}.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    loader: bodiesLoader({ base, pattern: '*/*.{en,fr}.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    // The people a body names (<Person id>) and the acts it cites (<Cite act>), added by the loader: a body has no frontmatter.
+    schema: z.object({ people: z.array(z.string()).default([]), acts: z.array(z.string()).default([]) }),
   }),
   /** Counts of redactions per entry and marker, written by the redact pass (never the passages). */
   register: defineCollection({

@@ -130,6 +130,23 @@ describe('npm run dev on the canary binder', () => {
     }
   });
 
+  it('lists a page on a person’s page once its body names them (the store keeps the people, not the text)', async () => {
+    const named = () =>
+      fetch(`http://localhost:${port}/en/people/canary-contact/`).then(
+        (r) => r.text(),
+        () => '',
+      );
+    expect(await named()).not.toContain('href="/en/notes/public-note/"');
+    fs.appendFileSync(path.join(content, 'notes/public-note.en.mdx'), '\nAs <Person id="canary-contact" /> said.\n');
+    const started = Date.now();
+    let page = '';
+    while (!page.includes('href="/en/notes/public-note/"') && Date.now() - started < 30_000) {
+      await pause(100);
+      page = await named();
+    }
+    expect(page.includes('href="/en/notes/public-note/"'), log).toBe(true);
+  });
+
   it('shows a note added after an edit, and forgets it once deleted, without a restart', async () => {
     fs.appendFileSync(path.join(content, 'notes/public-note.en.mdx'), '\nAn edit.\n');
     await pause(1500);

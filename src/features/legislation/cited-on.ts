@@ -9,19 +9,17 @@ export interface CitingPage {
   id: string;
 }
 
-const citePattern = /<Cite\b[^>]*?\bact="([^"]+)"/g;
-
-/** `bodies`: the copy's bodies by id (`forums/igc.en`) with their text. Pages in body order, each once. */
-export function citedOn(bodies: Iterable<{ id: string; body?: string | undefined }>, lang: Lang): Map<string, CitingPage[]> {
+/** `bodies`: the copy's bodies by id (`forums/igc.en`) with the acts each cites (bodies-loader.ts). Pages in body order, each once. */
+export function citedOn(bodies: Iterable<{ id: string; data: { acts: readonly string[] } }>, lang: Lang): Map<string, CitingPage[]> {
   const pages = new Map<string, CitingPage[]>();
-  for (const { id, body } of bodies) {
+  for (const { id, data } of bodies) {
     const match = /^([^/]+)\/(.+)\.(en|fr)$/.exec(id);
-    if (!match || match[3] !== lang || !body) continue;
+    if (!match || match[3] !== lang) continue;
     const page = { collection: match[1]!, id: match[2]! };
-    for (const [, act] of body.matchAll(citePattern)) {
-      const list = pages.get(act!) ?? [];
+    for (const act of data.acts) {
+      const list = pages.get(act) ?? [];
       if (!list.some((p) => p.collection === page.collection && p.id === page.id)) list.push(page);
-      pages.set(act!, list);
+      pages.set(act, list);
     }
   }
   return pages;

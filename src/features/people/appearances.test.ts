@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAppearances, personRefs, personTags } from './appearances.ts';
+import { buildAppearances, personRefs } from './appearances.ts';
 
 const person = (id: string) => ({ collection: 'people', id });
 
@@ -24,10 +24,6 @@ describe('appearances', () => {
     expect(personRefs({ preparedBy: [person('dg')] })).toEqual([{ id: 'dg', role: 'mention' }]);
   });
 
-  it('reads <Person id> in bodies', () => {
-    expect(personTags('As <Person id="dg" /> said, and <Person title="false" id=\'adm\'/>.')).toEqual(['dg', 'adm']);
-  });
-
   it('lists each page and role once per person, and never a person on their own page', () => {
     const map = buildAppearances(
       [
@@ -35,8 +31,8 @@ describe('appearances', () => {
         { collection: 'people', id: 'dg', data: { titles: [], self: person('dg') } },
       ],
       [
-        { collection: 'forums', id: 'fcm', text: '<Person id="dg" />' },
-        { collection: 'forums', id: 'fcm', text: '<Person id="dg" /> (fr)' },
+        { collection: 'forums', id: 'fcm', people: ['dg'] },
+        { collection: 'forums', id: 'fcm', people: ['dg'] },
       ],
     );
     expect(map.get('dg')).toEqual([

@@ -41,15 +41,10 @@ export function personRefs(data: unknown, path: string[] = []): { id: string; ro
   return [];
 }
 
-/** The ids of people a body names with <Person id="…">. */
-export function personTags(body: string): string[] {
-  return [...body.matchAll(/<Person\b[^>]*\bid\s*=\s*["']([^"']+)["']/g)].map((m) => m[1]!);
-}
-
 /** Person id → the pages that name them, each page and role once, in the order of the sources. */
 export function buildAppearances(
   sources: Source[],
-  bodies: { collection: EntryCollection; id: string; text: string }[],
+  bodies: { collection: EntryCollection; id: string; people: readonly string[] }[],
 ): Map<string, Appearance[]> {
   const out = new Map<string, Appearance[]>();
   const seen = new Set<string>();
@@ -61,7 +56,7 @@ export function buildAppearances(
     out.set(person, [...(out.get(person) ?? []), a]);
   };
   for (const s of sources) for (const ref of personRefs(s.data)) add(ref.id, { collection: s.collection, id: s.id, role: ref.role });
-  for (const b of bodies) for (const id of personTags(b.text)) add(id, { collection: b.collection, id: b.id, role: 'mention' });
+  for (const b of bodies) for (const id of b.people) add(id, { collection: b.collection, id: b.id, role: 'mention' });
   return out;
 }
 
@@ -74,7 +69,7 @@ export function appearancesOf(store: Store): Map<string, Appearance[]> {
     const entries = [...store.forums, ...store.stakeholders, ...store.programs, ...store.notes, ...store.people];
     const bodies = [...store.bodies.values()].map((b) => {
       const [collection, rest] = b.id.split('/') as [EntryCollection, string];
-      return { collection, id: rest.replace(/\.(en|fr)$/, ''), text: b.body ?? '' };
+      return { collection, id: rest.replace(/\.(en|fr)$/, ''), people: b.data.people };
     });
     found = buildAppearances(entries, bodies);
     cache.set(store, found);
