@@ -42,7 +42,7 @@ interface Finding {
 
 /** The placeholders of every entry, as diagnostics for the given audience. */
 export function placeholderDiagnostics(loaded: LoadedBinder, audience: PlaceholderAudience): Diagnostic[] {
-  const findings = [...otherYaml(loaded).flatMap(yamlFindings), ...loaded.entries.flatMap(entryFindings)];
+  const findings = [...otherYaml(loaded).flatMap(yamlFindingsOnce), ...loaded.entries.flatMap(entryFindings)];
   return findings
     .filter((f) => audience === 'editors' || f.hidden === undefined)
     .map((f) => {
@@ -63,13 +63,29 @@ function otherYaml(loaded: LoadedBinder): YamlSource[] {
   ];
 }
 
+// What a parsed file holds, kept with it: the dev server parses a file again only when it changed
+// (validate.ts), so the same objects come back on every save and are not searched again.
+const yamlFound = new WeakMap<YamlSource, Finding[]>();
+const bodyFound = new WeakMap<object, { file: string; text: string; found: Finding[] }>();
+
 function entryFindings(entry: EntrySource): Finding[] {
-  const found = [
-    ...yamlFindings(entry.yaml),
-    ...Object.values(entry.bodies).flatMap((body) => bodyFindings(body.source.file, body.source.text, body.facts)),
-  ];
+  const found = [...yamlFindingsOnce(entry.yaml), ...Object.values(entry.bodies).flatMap((body) => bodyFindingsOnce(body))];
   const key = `${entry.collection}/${entry.id}`;
   return entry.withheld ? found.map((f) => ({ ...f, hidden: 'entry', withheld: [key] })) : found;
+}
+
+function yamlFindingsOnce(yaml: YamlSource): Finding[] {
+  let found = yamlFound.get(yaml);
+  if (!found) yamlFound.set(yaml, (found = yamlFindings(yaml)));
+  return found;
+}
+
+function bodyFindingsOnce({ source, facts }: EntrySource['bodies'][keyof EntrySource['bodies']] & object): Finding[] {
+  const known = bodyFound.get(facts);
+  if (known?.file === source.file && known.text === source.text) return known.found;
+  const found = bodyFindings(source.file, source.text, facts);
+  bodyFound.set(facts, { file: source.file, text: source.text, found });
+  return found;
 }
 
 /** Every string value, `field` its path; inside `{ redact, value }` it is hidden. */

@@ -21,17 +21,22 @@ import type { RefFactory } from '../schemas/reference.ts';
 export type Parsed = { yaml?: YamlSource; diagnostics: Diagnostic[] };
 export type Validated = { yaml: YamlSource; data: unknown } | undefined;
 
-const limit = 20_000;
-const parses = new Map<string, Parsed>();
-const validations = new Map<string, { result: Validated; diagnostics: Diagnostic[] }>();
-const analyses = new Map<string, ReturnType<typeof analyseMdx>>();
+// Kept with the parsed objects they were made from (the sources cache hands back the same
+// SourceFile while a file is unchanged, sources.ts; the parse cache then the same YamlSource), per
+// context: no key is built from a file's text, which would copy every file on every save.
+const parses = new WeakMap<SourceFile, Map<string, Parsed>>();
+const validations = new WeakMap<YamlSource, Map<string, { result: Validated; diagnostics: Diagnostic[] }>>();
+const analyses = new WeakMap<SourceFile, Map<string, ReturnType<typeof analyseMdx>>>();
 
-function remember<T>(map: Map<string, T>, key: string, make: () => T): T {
-  let value = map.get(key);
+function remember<K extends object, T>(map: WeakMap<K, Map<string, T>>, of: K, context: string, make: () => T): T {
+  let own = map.get(of);
+  if (!own) map.set(of, (own = new Map<string, T>()));
+  let value = own.get(context);
   if (value === undefined) {
     value = make();
-    if (map.size > limit) map.clear();
-    map.set(key, value);
+    // A file's earlier contexts are of no use once its context changed (ids added or removed).
+    own.clear();
+    own.set(context, value);
   }
   return value;
 }
@@ -42,7 +47,7 @@ export function parseFile(file: SourceFile, cache: boolean): Parsed {
     const parsed = parseYaml(file);
     return parsed.yaml ? { yaml: parsed.yaml, diagnostics: [...parsed.diagnostics, ...checkYamlText(parsed.yaml)] } : parsed;
   };
-  return cache ? remember(parses, `${file.file}\u0000${file.text}`, parse) : parse();
+  return cache ? remember(parses, file, '', parse) : parse();
 }
 
 /** Validates parsed YAML against a schema; problems go to `diagnostics`, at the field's place. */
@@ -52,7 +57,7 @@ export function validate(yaml: YamlSource, schema: z.ZodType, diagnostics: Diagn
     const own: Diagnostic[] = [];
     return { result: validateNow(yaml, schema, own), diagnostics: own };
   };
-  const cached = remember(validations, `${context}\u0000${yaml.source.file}\u0000${yaml.source.text}`, make);
+  const cached = remember(validations, yaml, context, make);
   diagnostics.push(...cached.diagnostics);
   return cached.result;
 }
@@ -64,7 +69,7 @@ export function analyseCached(
   cache: boolean,
 ): ReturnType<typeof analyseMdx> {
   if (!cache) return analyseMdx(body, known);
-  return remember(analyses, `${context}\u0000${body.file}\u0000${body.text}`, () => analyseMdx(body, known));
+  return remember(analyses, body, context, () => analyseMdx(body, known));
 }
 
 function validateNow(yaml: YamlSource, schema: z.ZodType, diagnostics: Diagnostic[]): Validated {

@@ -31,4 +31,12 @@ describe.each([true, false])('writeCopy (remember: %s)', (remember) => {
     files.set('forums/a.json', '{"a":1}');
     expect(writeCopy(dir, files, remember)).toEqual({ written: 1, removed: 0 });
   });
+
+  it('deletes what an earlier run left in the copy, the first time too (a withheld entry cannot linger)', () => {
+    const dir = tempDir('copy');
+    fs.mkdirSync(path.join(dir, 'notes'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'notes/withheld.json'), '{}');
+    expect(writeCopy(dir, new Map([['notes/kept.json', '{}']]), remember)).toEqual({ written: 1, removed: 1 });
+    expect(fs.readdirSync(path.join(dir, 'notes'))).toEqual(['kept.json']);
+  });
 });

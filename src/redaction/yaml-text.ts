@@ -53,8 +53,17 @@ export function checkYamlText(yaml: YamlSource): Diagnostic[] {
  */
 export function countLiteralMarkers(value: unknown): number {
   if (typeof value === 'string') return literalMarkerSpans(value).length;
-  if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + countLiteralMarkers(item), 0);
   if (!value || typeof value !== 'object') return 0;
+  // Kept with the data it was counted in: the dev server hands back the same parsed data while a file is unchanged.
+  let count = counted.get(value);
+  if (count === undefined) counted.set(value, (count = countIn(value)));
+  return count;
+}
+
+const counted = new WeakMap<object, number>();
+
+function countIn(value: object): number {
+  if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + countLiteralMarkers(item), 0);
   const record = value as Record<string, unknown>;
   if ('redact' in record && 'value' in record) return 0;
   if (typeof record['en'] === 'string' && typeof record['fr'] === 'string') {
