@@ -7,9 +7,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { build, projectRoot, readTree, tempWorkdir, type BuildResult } from './helpers.ts';
+import { buildEditions, projectRoot, tempWorkdir } from './helpers.ts';
 
 /**
  * The calendar fixture is an overlay: the canary binder, with the files of
@@ -26,17 +26,8 @@ function overlayFixture(): string {
 const content = overlayFixture();
 const workdir = tempWorkdir('calendar');
 const files = ['en/calendar.ics', 'fr/calendrier.ics', 'en/calendar/index.html', 'fr/calendrier/index.html'];
-let internal: BuildResult;
-let publicBuild: BuildResult;
-let publicTree: Map<string, string>;
-let internalTree: Map<string, string>;
 
-beforeAll(() => {
-  internal = build({ content, workdir, edition: 'internal' });
-  publicBuild = build({ content, workdir });
-  publicTree = readTree(path.join(workdir, 'dist'));
-  internalTree = readTree(path.join(workdir, 'dist-internal'));
-});
+const built = buildEditions(content, workdir);
 
 function events(ics: string | undefined) {
   expect(ics).toBeDefined();
@@ -58,37 +49,37 @@ function events(ics: string | undefined) {
 const canaryWords = (text: string) => [...text.replace(/\r\n[ \t]/g, '').matchAll(/canary[a-z]+/gi)].map((m) => m[0]);
 
 it('builds both editions', () => {
-  expect(internal.status, internal.stderr).toBe(0);
-  expect(publicBuild.status, publicBuild.stderr).toBe(0);
+  expect(built.internal.status, built.internal.stderr).toBe(0);
+  expect(built.publicBuild.status, built.publicBuild.stderr).toBe(0);
 });
 
 describe('public edition', () => {
   it('has a calendar file in each language with only the meetings whose every detail is public', () => {
-    const en = events(publicTree.get('en/calendar.ics'));
+    const en = events(built.publicTree.get('en/calendar.ics'));
     expect(en.map((e) => [e.summary, e.start, e.end, e.location])).toEqual([
       ['Beta council', '2019-06-12', '2019-06-13', 'Geneva'],
       ['Regional conference', '2019-09-02', '2019-09-05', 'Mexico City'],
       ['Ministerial meeting', '2019-10-07', '2019-10-08', 'Ottawa'],
     ]);
     expect(en[0]?.url).toBe('https://canary.example.gc.ca/en/organizations/beta/');
-    const fr = events(publicTree.get('fr/calendrier.ics'));
+    const fr = events(built.publicTree.get('fr/calendrier.ics'));
     expect(fr.map((e) => e.summary)).toEqual(['Conseil Bêta', 'Conférence régionale', 'Réunion ministérielle']);
     expect(fr[0]?.url).toBe('https://canary.example.gc.ca/fr/organisations/beta/');
   });
 
   it('keeps every withheld word out of the calendar files and pages', () => {
     for (const file of files) {
-      const text = publicTree.get(file);
+      const text = built.publicTree.get(file);
       expect(text, file).toBeDefined();
       expect(canaryWords(text!), file).toEqual([]);
     }
     for (const file of files.filter((f) => f.endsWith('.ics'))) {
-      expect(publicTree.get(file)).not.toMatch(/\[(REDACTED|CAVIARDÉ)\]|Withheld from|Soustrait/i);
+      expect(built.publicTree.get(file)).not.toMatch(/\[(REDACTED|CAVIARDÉ)\]|Withheld from|Soustrait/i);
     }
   });
 
   it('shows the meetings with withheld details on the page, with their markers', () => {
-    const html = publicTree.get('en/calendar/index.html')!;
+    const html = built.publicTree.get('en/calendar/index.html')!;
     expect(html).toContain('Beta workshop');
     expect(html).toMatch(/\[REDACTED\] <span class="redacted__basis">s\.15\(1\) ATIA/);
     expect(html).toContain('left out of the calendar file');
@@ -97,7 +88,7 @@ describe('public edition', () => {
 
 describe('internal edition', () => {
   it('puts the meetings the public edition withholds in the calendar file, flagged', () => {
-    const en = events(internalTree.get('en/calendar.ics'));
+    const en = events(built.internalTree.get('en/calendar.ics'));
     expect(en.find((e) => e.start === '2019-10-28')).toMatchObject({
       summary: '[Withheld from the public edition] Canarycalmeetingen retreat',
       end: '2019-10-29',
@@ -108,30 +99,30 @@ describe('internal edition', () => {
       summary: '[Withheld from the public edition] Alpha plenary',
       location: 'Canarylocationen',
     });
-    const fr = events(internalTree.get('fr/calendrier.ics'));
+    const fr = events(built.internalTree.get('fr/calendrier.ics'));
     expect(fr.find((e) => e.start === '2019-10-28')?.summary).toBe('[Soustrait à l’édition publique] Retraite Canarycalmeetingfr');
     expect(fr).toHaveLength(en.length);
     // The same grep that finds nothing in the public files finds the secrets here.
-    expect(canaryWords(internalTree.get('en/calendar.ics')!)).toEqual(
+    expect(canaryWords(built.internalTree.get('en/calendar.ics')!)).toEqual(
       expect.arrayContaining(['Canarycalmeetingen', 'Canarycalnoteen', 'Canarycaltitleen']),
     );
   });
 
   it('gives a public meeting the same UID in both editions', () => {
-    const internalUids = new Set(events(internalTree.get('en/calendar.ics')).map((e) => e.uid));
-    for (const event of events(publicTree.get('en/calendar.ics'))) expect(internalUids).toContain(event.uid);
+    const internalUids = new Set(events(built.internalTree.get('en/calendar.ics')).map((e) => e.uid));
+    for (const event of events(built.publicTree.get('en/calendar.ics'))) expect(internalUids).toContain(event.uid);
   });
 
   it('leaves meetings without a day out of the calendar file, and says so on the page', () => {
-    const summaries = events(internalTree.get('en/calendar.ics')).map((e) => e.summary);
+    const summaries = events(built.internalTree.get('en/calendar.ics')).map((e) => e.summary);
     expect(summaries.some((s) => /Beta assembly|Beta summit|Canarymeetingen/.test(s))).toBe(false);
-    expect(internalTree.get('en/calendar/index.html')).toContain('Meetings known only by their month, season or year');
+    expect(built.internalTree.get('en/calendar/index.html')).toContain('Meetings known only by their month, season or year');
   });
 });
 
 describe('pages', () => {
   it('has the calendar page in both languages and editions, grouped by month, with a link to its file', () => {
-    for (const tree of [publicTree, internalTree]) {
+    for (const tree of [built.publicTree, built.internalTree]) {
       const en = tree.get('en/calendar/index.html')!;
       const fr = tree.get('fr/calendrier/index.html')!;
       expect(en).toMatch(/<html lang="en"/);
@@ -145,8 +136,8 @@ describe('pages', () => {
   });
 
   it('splits an entry’s meetings into upcoming and past when it has both', () => {
-    const en = publicTree.get('en/organizations/beta/index.html')!;
-    const fr = publicTree.get('fr/organisations/beta/index.html')!;
+    const en = built.publicTree.get('en/organizations/beta/index.html')!;
+    const fr = built.publicTree.get('fr/organisations/beta/index.html')!;
     expect(en).toMatch(/<h3>Upcoming<\/h3>.*Beta workshop.*<h3>Past<\/h3>.*Beta council/s);
     expect(fr).toMatch(/<h3>À venir<\/h3>.*Atelier Bêta.*<h3>Passées<\/h3>.*Conseil Bêta/s);
   });

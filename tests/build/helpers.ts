@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { beforeAll } from 'vitest';
 import { tempDir } from '../temp.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -55,6 +56,28 @@ export function build(options: {
   env?: Record<string, string>;
 }): BuildResult {
   return runScript('build.ts', { ...options, args: options.edition === 'internal' ? ['--edition', 'internal'] : [] });
+}
+
+export interface Editions {
+  internal: BuildResult;
+  publicBuild: BuildResult;
+  publicTree: Map<string, string>;
+  internalTree: Map<string, string>;
+}
+
+/**
+ * Both editions of `content` built into `workdir` before the file's tests run (the internal one
+ * first), and both output trees read: the object is filled in by the file's `beforeAll`.
+ */
+export function buildEditions(content: string, workdir: string): Editions {
+  const built = {} as Editions;
+  beforeAll(() => {
+    built.internal = build({ content, workdir, edition: 'internal' });
+    built.publicBuild = build({ content, workdir });
+    built.publicTree = readTree(path.join(workdir, 'dist'));
+    built.internalTree = readTree(path.join(workdir, 'dist-internal'));
+  });
+  return built;
 }
 
 /** Every file under a directory, with gzip-compressed files (Pagefind's) decompressed. */

@@ -8,8 +8,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { build, projectRoot, readTree, tempWorkdir, type BuildResult } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { buildEditions, projectRoot, tempWorkdir } from './helpers.ts';
 
 function overlayFixture(): string {
   const dir = path.join(tempWorkdir('markings-content'), 'content');
@@ -29,17 +29,8 @@ function overlayFixture(): string {
 
 const content = overlayFixture();
 const workdir = tempWorkdir('markings');
-let internal: BuildResult;
-let publicBuild: BuildResult;
-let publicTree: Map<string, string>;
-let internalTree: Map<string, string>;
 
-beforeAll(() => {
-  internal = build({ content, workdir, edition: 'internal' });
-  publicBuild = build({ content, workdir });
-  publicTree = readTree(path.join(workdir, 'dist'));
-  internalTree = readTree(path.join(workdir, 'dist-internal'));
-});
+const built = buildEditions(content, workdir);
 
 const page = (tree: Map<string, string>, file: string) => {
   const html = tree.get(file);
@@ -48,29 +39,31 @@ const page = (tree: Map<string, string>, file: string) => {
 };
 
 it('builds both editions', () => {
-  expect(internal.status, internal.stderr).toBe(0);
-  expect(publicBuild.status, publicBuild.stderr).toBe(0);
+  expect(built.internal.status, built.internal.stderr).toBe(0);
+  expect(built.publicBuild.status, built.publicBuild.stderr).toBe(0);
 });
 
 describe('a literal marker in a name', () => {
   it('reads as "[REDACTED]" in English: heading, <title>, links, printed contents, map', () => {
-    const entry = page(publicTree, 'en/organizations/epsilon/index.html');
+    const entry = page(built.publicTree, 'en/organizations/epsilon/index.html');
     expect(entry).toContain('<title>[REDACTED] Working Group – Canary binder</title>');
     expect(entry).toMatch(/<h1[^>]*>\[REDACTED\] Working Group<span class="acronym"> \(\[REDACTED\]WG\)<\/span><\/h1>/);
-    expect(page(publicTree, 'en/organizations/index.html')).toContain('>[REDACTED] Working Group ([REDACTED]WG)</a>');
-    expect(page(publicTree, 'en/print/index.html')).toContain('<span class="print-toc__title">[REDACTED] Working Group</span>');
-    expect(page(publicTree, 'en/relationships/index.html')).toContain('<title>[REDACTED] Working Group ([REDACTED]WG)</title>');
+    expect(page(built.publicTree, 'en/organizations/index.html')).toContain('>[REDACTED] Working Group ([REDACTED]WG)</a>');
+    expect(page(built.publicTree, 'en/print/index.html')).toContain('<span class="print-toc__title">[REDACTED] Working Group</span>');
+    expect(page(built.publicTree, 'en/relationships/index.html')).toContain('<title>[REDACTED] Working Group ([REDACTED]WG)</title>');
   });
 
   it('reads as "[CAVIARDÉ]" in French, whichever marker the source wrote', () => {
-    const entry = page(publicTree, 'fr/organisations/epsilon/index.html');
+    const entry = page(built.publicTree, 'fr/organisations/epsilon/index.html');
     expect(entry).toContain('<title>Groupe de travail [CAVIARDÉ] – Cahier canari</title>');
-    expect(page(publicTree, 'fr/organisations/index.html')).toContain('>Groupe de travail [CAVIARDÉ] (GT[CAVIARDÉ])</a>');
-    expect(page(publicTree, 'fr/impression/index.html')).toContain('<span class="print-toc__title">Groupe de travail [CAVIARDÉ]</span>');
+    expect(page(built.publicTree, 'fr/organisations/index.html')).toContain('>Groupe de travail [CAVIARDÉ] (GT[CAVIARDÉ])</a>');
+    expect(page(built.publicTree, 'fr/impression/index.html')).toContain(
+      '<span class="print-toc__title">Groupe de travail [CAVIARDÉ]</span>',
+    );
   });
 
   it('is never shown as the source wrote it, in either edition', () => {
-    for (const tree of [publicTree, internalTree]) {
+    for (const tree of [built.publicTree, built.internalTree]) {
       for (const [file, text] of tree) {
         if (!file.endsWith('.html')) continue;
         expect(text, file).not.toContain('[Caviardé] Working');
@@ -97,28 +90,28 @@ describe('markings of the internal edition', () => {
 
   it('marks every page that lists entries with the highest level in the edition, on screen and in the print margins', () => {
     for (const file of listings) {
-      const html = page(internalTree, `en/${file}`);
+      const html = page(built.internalTree, `en/${file}`);
       expect(html, file).toContain(
         '<div class="classification-banner" role="note"><strong>Protected B: the highest classification in this binder, whose entries this page lists.</strong></div>',
       );
       expect(html, file).toMatch(/@page \{ @top-center \{ content: "PROTECTED B";[^}]*\} @bottom-center \{ content: "PROTECTED B";/);
     }
-    expect(page(internalTree, 'fr/calendrier/index.html')).toContain('Protégé B\u00a0: la cote la plus élevée de ce cahier');
-    expect(page(internalTree, 'fr/calendrier/index.html')).toContain('content: "PROTÉGÉ B"');
+    expect(page(built.internalTree, 'fr/calendrier/index.html')).toContain('Protégé B\u00a0: la cote la plus élevée de ce cahier');
+    expect(page(built.internalTree, 'fr/calendrier/index.html')).toContain('content: "PROTÉGÉ B"');
   });
 
   it('leaves each entry page its own marking', () => {
-    const plain = page(internalTree, 'en/forums/alpha/index.html');
+    const plain = page(built.internalTree, 'en/forums/alpha/index.html');
     expect(plain).not.toContain('classification-banner');
     expect(plain).not.toContain('@top-center');
-    const classified = page(internalTree, 'en/notes/canary-withheld/index.html');
+    const classified = page(built.internalTree, 'en/notes/canary-withheld/index.html');
     expect(classified).toContain('<strong>Protected B: withheld from the public edition</strong>');
     expect(classified).toContain('content: "PROTECTED B"');
   });
 
   it('gives the public edition, which holds unclassified entries only, no marking', () => {
     for (const file of listings) {
-      const html = page(publicTree, `en/${file}`);
+      const html = page(built.publicTree, `en/${file}`);
       expect(html, file).not.toContain('classification-banner');
       expect(html, file).not.toContain('@top-center');
     }

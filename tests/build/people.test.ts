@@ -8,34 +8,25 @@
  * words of tests/fixtures/canary/content/people/.
  */
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { build, projectRoot, readTree, tempWorkdir, type BuildResult } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { buildEditions, projectRoot, tempWorkdir } from './helpers.ts';
 
 const content = path.join(projectRoot, 'tests/fixtures/canary/content');
 const workdir = tempWorkdir('people');
-let internal: BuildResult;
-let publicBuild: BuildResult;
-let publicTree: Map<string, string>;
-let internalTree: Map<string, string>;
 
-beforeAll(() => {
-  internal = build({ content, workdir, edition: 'internal' });
-  publicBuild = build({ content, workdir });
-  publicTree = readTree(path.join(workdir, 'dist'));
-  internalTree = readTree(path.join(workdir, 'dist-internal'));
-});
+const built = buildEditions(content, workdir);
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('people', () => {
   it('builds both editions', () => {
-    expect(internal.status, internal.stderr).toBe(0);
-    expect(publicBuild.status, publicBuild.stderr).toBe(0);
+    expect(built.internal.status, built.internal.stderr).toBe(0);
+    expect(built.publicBuild.status, built.publicBuild.stderr).toBe(0);
   });
 
   it('gives a public person a page, by title when the name is withheld, in both languages', () => {
-    const en = publicTree.get('en/people/canary-contact/index.html')!;
-    const fr = publicTree.get('fr/personnes/canary-contact/index.html')!;
+    const en = built.publicTree.get('en/people/canary-contact/index.html')!;
+    const fr = built.publicTree.get('fr/personnes/canary-contact/index.html')!;
     expect(en).toMatch(/<h1[^>]*>\s*Liaison Officer\s*<\/h1>/);
     expect(fr).toMatch(/<h1[^>]*>\s*Agente de liaison\s*<\/h1>/);
     expect(text(en)).toContain('[REDACTED] s.19(1) ATIA');
@@ -50,24 +41,24 @@ describe('people', () => {
       'canarywithheldperson',
       'canary-withheld-person',
     ];
-    const leaks = [...publicTree].flatMap(([file, html]) =>
+    const leaks = [...built.publicTree].flatMap(([file, html]) =>
       words.filter((w) => html.toLowerCase().includes(w)).map((w) => `${file}: ${w}`),
     );
     expect(leaks).toEqual([]);
-    const internalText = [...internalTree.values()].join('\n').toLowerCase();
+    const internalText = [...built.internalTree.values()].join('\n').toLowerCase();
     for (const w of words) expect(internalText, w).toContain(w);
   });
 
   it('withholds contacts by default and shows the public general line', () => {
-    const en = text(publicTree.get('en/people/canary-contact/index.html')!);
+    const en = text(built.publicTree.get('en/people/canary-contact/index.html')!);
     expect(en).toContain('Forum general line: 613-555-0123');
     expect(en).not.toContain('613-555-0177');
     expect(en.match(/Contact: \[REDACTED\] s\.19\(1\) ATIA/g)).toHaveLength(3);
-    for (const [, html] of publicTree) expect(html).not.toContain('613-555-0177');
+    for (const [, html] of built.publicTree) expect(html).not.toContain('613-555-0177');
   });
 
   it('shows the internal edition every contact, marked with its basis', () => {
-    const html = internalTree.get('en/people/canary-contact/index.html')!;
+    const html = built.internalTree.get('en/people/canary-contact/index.html')!;
     expect(html).toContain('canarypersonemail@example.gc.ca');
     expect(html).toContain('613-555-0177');
     expect(text(html)).toContain('CanaryPersonName');
@@ -75,56 +66,58 @@ describe('people', () => {
   });
 
   it('leaves a withheld person out: no page, a marker where they are named', () => {
-    expect([...publicTree.keys()].filter((f) => f.includes('canary-withheld-person'))).toEqual([]);
-    expect(internalTree.has('en/people/canary-withheld-person/index.html')).toBe(true);
-    const forum = text(publicTree.get('en/forums/alpha/index.html')!);
+    expect([...built.publicTree.keys()].filter((f) => f.includes('canary-withheld-person'))).toEqual([]);
+    expect(built.internalTree.has('en/people/canary-withheld-person/index.html')).toBe(true);
+    const forum = text(built.publicTree.get('en/forums/alpha/index.html')!);
     expect(forum).toMatch(/Director General\s*:\s*\[REDACTED\] s\.19\(1\) ATIA/);
     expect(forum).toMatch(/Attending\s*:\s*\[REDACTED\] s\.19\(1\) ATIA[^;]*;\s*\[REDACTED\] s\.19\(1\) ATIA[^,]*, Liaison Officer/);
-    const beta = text(publicTree.get('en/organizations/beta/index.html')!);
+    const beta = text(built.publicTree.get('en/organizations/beta/index.html')!);
     expect(beta).toMatch(/Beta works with \[REDACTED\] s\.19\(1\) ATIA[^,]*, with/);
   });
 
   it('names a person with the title in force in the page’s language, linked to their page', () => {
-    const fr = publicTree.get('fr/organisations/beta/index.html')!;
+    const fr = built.publicTree.get('fr/organisations/beta/index.html')!;
     expect(fr).toContain('href="/fr/personnes/canary-contact/"');
     expect(text(fr)).toContain('agente de liaison');
   });
 
   it('shows a named person whose title is redacted with a marker where the title was, everywhere it is printed', () => {
-    const page = text(publicTree.get('en/people/canary-covert/index.html')!);
+    const page = text(built.publicTree.get('en/people/canary-covert/index.html')!);
     expect(page).toMatch(/Title \[REDACTED\] s\.19\(1\) ATIA/);
     expect(page).toContain(
       'Titles [REDACTED] s.19(1) ATIA Redacted under section 19(1) of the Access to Information Act (since January 2019) Policy Analyst',
     );
-    expect(publicTree.get('en/people/canary-covert/index.html')).toMatch(/<h1[^>]*>\s*Robin Tremblay\s*<\/h1>/);
-    const beta = publicTree.get('en/organizations/beta/index.html')!;
+    expect(built.publicTree.get('en/people/canary-covert/index.html')).toMatch(/<h1[^>]*>\s*Robin Tremblay\s*<\/h1>/);
+    const beta = built.publicTree.get('en/organizations/beta/index.html')!;
     expect(beta).toContain('<a href="/en/people/canary-covert/">Robin Tremblay</a>, <span class="redacted">');
-    const forum = text(publicTree.get('en/forums/alpha/index.html')!);
+    const forum = text(built.publicTree.get('en/forums/alpha/index.html')!);
     expect(forum).toMatch(/Robin Tremblay , \[REDACTED\] s\.19\(1\) ATIA/);
-    expect(text(publicTree.get('fr/personnes/canary-covert/index.html')!)).toMatch(/Titre \[CAVIARDÉ\] par\. 19\(1\) LAI/);
+    expect(text(built.publicTree.get('fr/personnes/canary-covert/index.html')!)).toMatch(/Titre \[CAVIARDÉ\] par\. 19\(1\) LAI/);
     // The canary words of the title are absent from every public file: canary.test.ts.
   });
 
   it('shows the internal edition a redacted title marked with its basis, in the gendered French forms', () => {
-    const en = internalTree.get('en/people/canary-covert/index.html')!;
+    const en = built.internalTree.get('en/people/canary-covert/index.html')!;
     expect(en).toMatch(/<mark class="redact-shown">[^]*?CanaryCovertTitleen/);
-    expect(text(internalTree.get('fr/personnes/canary-covert/index.html')!)).toContain('CanaryCovertTitlefem ou CanaryCovertTitlemasc');
+    expect(text(built.internalTree.get('fr/personnes/canary-covert/index.html')!)).toContain(
+      'CanaryCovertTitlefem ou CanaryCovertTitlemasc',
+    );
   });
 
   it('counts a withheld statistic on the redaction register in a row that names no statistic', () => {
     for (const [tree, page] of [
-      [publicTree, 'en/redactions/index.html'],
-      [internalTree, 'en/redactions/index.html'],
+      [built.publicTree, 'en/redactions/index.html'],
+      [built.internalTree, 'en/redactions/index.html'],
     ] as const) {
       const register = tree.get(page)!;
       expect(text(register)).toMatch(/Statistics with a withheld value or source 1 Total/);
       expect(register).not.toMatch(/withheld-count|Claims under review|987/);
     }
-    expect(text(publicTree.get('fr/caviardages/index.html')!)).toContain('Statistiques dont la valeur ou la source est soustraite 1');
+    expect(text(built.publicTree.get('fr/caviardages/index.html')!)).toContain('Statistiques dont la valeur ou la source est soustraite 1');
   });
 
   it('lists where a person appears', () => {
-    const en = text(publicTree.get('en/people/canary-contact/index.html')!);
+    const en = text(built.publicTree.get('en/people/canary-contact/index.html')!);
     expect(en).toContain('Where this person appears');
     expect(en).toMatch(/Alpha Forum \(Forums\s*: represents the department, key contact,? and attends\)/);
     expect(en).toMatch(/Beta Organization \(Organizations\s*: named\)/);
